@@ -1,0 +1,71 @@
+package calendar
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/rickb777/date/v2"
+)
+
+// Categories of error, for use with [errors.Is].
+var (
+	// ErrOutOfRange reports a date, or a result, outside MinDate–MaxDate.
+	ErrOutOfRange = errors.New("calendar: date out of range")
+	// ErrInvalid reports an argument or option that makes no sense: an
+	// unknown Kind, a negative period, two entries for one day, a week
+	// without a working day.
+	ErrInvalid = errors.New("calendar: invalid argument")
+	// ErrSyntax reports malformed schedule data or an unknown token.
+	ErrSyntax = errors.New("calendar: syntax error")
+)
+
+// Error is the error of an operation on one input. Err is one of the
+// categories above.
+type Error struct {
+	Op     string    // the function or option, e.g. "AddWorkdays"
+	Date   date.Date // the date at fault; zero if none
+	Detail string    // what else there is to say; may be empty
+	Err    error     // the category
+}
+
+func (e *Error) Error() string {
+	s := "calendar: " + e.Op
+	if e.Date != 0 {
+		s += " " + e.Date.String()
+	}
+	if e.Detail != "" {
+		s += ": " + e.Detail
+	}
+	switch e.Err {
+	case ErrOutOfRange:
+		s += ": out of range " + MinDate.String() + " to " + MaxDate.String()
+	case ErrInvalid:
+		s += ": invalid"
+	case ErrSyntax:
+		s += ": syntax error"
+	}
+	return s
+}
+
+// Unwrap returns the category.
+func (e *Error) Unwrap() error { return e.Err }
+
+// ParseError reports a malformed line of schedule data given to
+// [ParseSchedule]. It wraps [ErrSyntax].
+type ParseError struct {
+	Line   int    // 1-based line number
+	Column int    // 1-based tab-separated column; 0 for the whole line
+	Value  string // the offending field, or the line
+	Msg    string // what is wrong
+}
+
+func (e *ParseError) Error() string {
+	s := "calendar: schedule line " + strconv.Itoa(e.Line)
+	if e.Column > 0 {
+		s += ", column " + strconv.Itoa(e.Column)
+	}
+	return s + ": " + e.Msg + ": " + strconv.Quote(e.Value)
+}
+
+// Unwrap returns [ErrSyntax].
+func (e *ParseError) Unwrap() error { return ErrSyntax }
