@@ -38,6 +38,13 @@ func TestNewYear(t *testing.T) {
 		{2032, day(2032, 2, 11), "Hồ Ngọc Đức's year table (lunar-date-vn)"},
 		{2053, day(2053, 2, 18), "lunar.md §3: kientruc2014.com (China 19 Feb)"},
 		{1900, day(1900, 1, 31), "DESIGN.md: first supported day"},
+		{2148, day(2148, 1, 21), "lunar.md §3: Vietnam 21 Jan, leap 1 (China 20 Feb)"},
+		{2153, day(2153, 1, 24), "lunar.md §3: new moon 16:15 UT (China 25 Jan)"},
+		{2175, day(2175, 1, 22), "lunar.md §3, §5: new moon 23:59:37 UTC+7 (Hồ Ngọc Đức's algorithm: 23 Jan)"},
+		{2199, day(2199, 1, 26), "lunar.md §3, §5: new moon 23:57:54 UTC+7 (Hồ Ngọc Đức's algorithm: 27 Jan)"},
+		{1903, day(1903, 1, 28), "lunar.md §1: UTC+7 gives 28 Jan (the Chinese calendar then used 29 Jan)"},
+		{1935, day(1935, 2, 3), "lunar.md §1: UTC+7 gives 3 Feb (historic 4 Feb)"},
+		{1965, day(1965, 2, 1), "lunar.md §1: UTC+7 gives 1 Feb (historic 2 Feb)"},
 	}
 	for _, tt := range tests {
 		got, err := NewYear(tt.year)
@@ -60,6 +67,10 @@ func TestLeapMonth(t *testing.T) {
 		{1987, 7, "lunar.md §3: Vietnam leap 7, China leap 6"},
 		{2033, 11, "lunar.md §1: leap 11 in 2033 and 2128"},
 		{2024, 0, "calendar.md §2.1: 12 months (Tết 2024-02-10 to 2025-01-29)"},
+		{2148, 1, "lunar.md §1, §3: the only leap 1st month in 1900–2199"},
+		{2128, 11, "lunar.md §1: leap 11 in 2128"},
+		{1938, 8, "lunar.md §5: Thu phân 23:59:31 UTC+7 leaves month 8 without a principal term"},
+		{1968, 7, "lunar.md §1: 1968 (Mậu Thân) has 13 months; Hồ Ngọc Đức's table: leap 7"},
 	}
 	for _, tt := range tests {
 		got, err := LeapMonth(tt.year)
@@ -109,11 +120,56 @@ func TestFromSolar(t *testing.T) {
 		{day(2013, 2, 9), Date{2012, 12, 29, false}, "calendar.md §2.1 notice: '9-2-2013 (tức 29 tháng Chạp)'"},
 		{day(1985, 3, 21), Date{1985, 2, 1, true}, "lunar.md §3: leap 2 of 1985 from 21 Mar"},
 		{day(1985, 4, 19), Date{1985, 2, 30, true}, "lunar.md §3: leap 2 of 1985 until 19 Apr"},
+		{day(1944, 6, 20), Date{1944, 5, 1, false}, "lunar.md §5: new moon 23:59:33 UTC+7"},
+		{day(1967, 7, 8), Date{1967, 6, 1, false}, "lunar.md §5: new moon 00:00:03 UTC+7"},
+		{day(2054, 5, 8), Date{2054, 4, 1, false}, "lunar.md §2b, §5: new moon 00:00:28 UTC+7 (Hồ Ngọc Đức's table: 7 May)"},
+		{day(2072, 12, 9), Date{2072, 11, 1, false}, "lunar.md §5: new moon 23:58:45 UTC+7"},
+		{day(2077, 11, 15), Date{2077, 10, 1, false}, "lunar.md §5: new moon 23:59:52 UTC+7"},
+		{day(2033, 12, 22), Date{2033, 11, 1, true}, "lunar.md §1, §5: 2033 leap 11 (date-chinese mislabels)"},
 	}
 	for _, tt := range tests {
 		got, err := FromSolar(tt.solar)
 		if err != nil || got != tt.want {
 			t.Errorf("FromSolar(%v) = %+v, %v; want %+v (%s)", tt.solar, got, err, tt.want, tt.src)
+		}
+	}
+}
+
+// The month starts within three minutes of UTC+7 midnight, as the precise
+// computation of lunar.md §5 gives them: each is day 1 of the month named
+// there, and the day before is the last day (29 or 30) of the month before.
+func TestNearMidnightMonthStarts(t *testing.T) {
+	tests := []struct {
+		start date.Date
+		month Date // day 1
+	}{
+		{day(1944, 6, 20), Date{1944, 5, 1, false}},
+		{day(1967, 7, 8), Date{1967, 6, 1, false}},
+		{day(1998, 9, 21), Date{1998, 8, 1, false}},
+		{day(2031, 4, 21), Date{2031, 3, 1, true}},
+		{day(2054, 5, 8), Date{2054, 4, 1, false}},
+		{day(2072, 12, 9), Date{2072, 11, 1, false}},
+		{day(2077, 11, 15), Date{2077, 10, 1, false}},
+		{day(2079, 8, 27), Date{2079, 8, 1, false}},
+		{day(2085, 10, 18), Date{2085, 9, 1, false}},
+		{day(2090, 9, 24), Date{2090, 8, 1, true}},
+		{day(2125, 1, 4), Date{2124, 12, 1, false}},
+		{day(2130, 5, 7), Date{2130, 4, 1, false}},
+		{day(2150, 5, 26), Date{2150, 5, 1, false}},
+		{day(2153, 10, 18), Date{2153, 9, 1, false}},
+		{day(2159, 5, 17), Date{2159, 4, 1, false}},
+		{day(2175, 1, 22), Date{2175, 1, 1, false}},
+		{day(2188, 4, 27), Date{2188, 4, 1, false}},
+		{day(2199, 1, 26), Date{2199, 1, 1, false}},
+	}
+	for _, tt := range tests {
+		got, err := FromSolar(tt.start)
+		if err != nil || got != tt.month {
+			t.Errorf("FromSolar(%v) = %+v, %v; want %+v (lunar.md §5)", tt.start, got, err, tt.month)
+		}
+		prev, err := FromSolar(tt.start - 1)
+		if err != nil || prev.Day < 29 {
+			t.Errorf("FromSolar(%v) = %+v, %v; want the last day of a month", tt.start-1, prev, err)
 		}
 	}
 }

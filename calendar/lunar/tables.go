@@ -3,7 +3,7 @@
 package lunar
 
 // tableMethod names the astronomy the table was computed with.
-const tableMethod = "Hồ Ngọc Đức's simplified algorithm (Meeus ch. 49 with 13 terms, low-accuracy Sun), UTC+7"
+const tableMethod = "ELP/MPP02 (DE405) Moon, VSOP87D Sun with aberration and IAU 1980 nutation, USNO/IERS ΔT then Espenak–Meeus, UTC+7"
 
 // firstYear is the lunar year described by years[0].
 const firstYear = 1900
@@ -59,7 +59,7 @@ var years = [...]uint32{
 	0x34ca5b, // 1941: Tết 01-27, 13 months, leap 6
 	0x5a0aad, // 1942: Tết 02-15, 12 months
 	0x46056a, // 1943: Tết 02-05, 12 months
-	0x309b55, // 1944: Tết 01-25, 13 months, leap 4
+	0x309b65, // 1944: Tết 01-25, 13 months, leap 4
 	0x560ba4, // 1945: Tết 02-13, 12 months
 	0x400b49, // 1946: Tết 02-02, 12 months
 	0x2a5a95, // 1947: Tết 01-22, 13 months, leap 2
@@ -187,12 +187,12 @@ var years = [...]uint32{
 	0x2c974a, // 2069: Tết 01-23, 13 months, leap 4
 	0x520d4a, // 2070: Tết 02-11, 12 months
 	0x3d1a95, // 2071: Tết 01-31, 13 months, leap 8
-	0x620a95, // 2072: Tết 02-19, 12 months
+	0x620c95, // 2072: Tết 02-19, 12 months
 	0x4a092d, // 2073: Tết 02-07, 12 months
 	0x34caad, // 2074: Tết 01-27, 13 months, leap 6
 	0x5a0ab5, // 2075: Tết 02-15, 12 months
 	0x4605aa, // 2076: Tết 02-05, 12 months
-	0x2e8ba5, // 2077: Tết 01-24, 13 months, leap 4
+	0x2e8da5, // 2077: Tết 01-24, 13 months, leap 4
 	0x540ea5, // 2078: Tết 02-12, 12 months
 	0x400d4a, // 2079: Tết 02-02, 12 months
 	0x2a7d15, // 2080: Tết 01-22, 13 months, leap 3
@@ -245,7 +245,7 @@ var years = [...]uint32{
 	0x520aab, // 2127: Tết 02-11, 12 months
 	0x3f755a, // 2128: Tết 02-01, 13 months, leap 11
 	0x62056a, // 2129: Tết 02-19, 12 months
-	0x4c0b65, // 2130: Tết 02-08, 12 months
+	0x4c0b69, // 2130: Tết 02-08, 12 months
 	0x38db52, // 2131: Tết 01-29, 13 months, leap 6
 	0x5e0d52, // 2132: Tết 02-17, 12 months
 	0x460b15, // 2133: Tết 02-05, 12 months
@@ -265,7 +265,7 @@ var years = [...]uint32{
 	0x3e06d4, // 2147: Tết 02-01, 12 months
 	0x282da9, // 2148: Tết 01-21, 13 months, leap 1
 	0x4c0ea9, // 2149: Tết 02-08, 12 months
-	0x38ce8a, // 2150: Tết 01-29, 13 months, leap 6
+	0x38ce92, // 2150: Tết 01-29, 13 months, leap 6
 	0x5c068b, // 2151: Tết 02-16, 12 months
 	0x460527, // 2152: Tết 02-05, 12 months
 	0x2ea957, // 2153: Tết 01-24, 13 months, leap 5
@@ -274,7 +274,7 @@ var years = [...]uint32{
 	0x2c76d4, // 2156: Tết 01-23, 13 months, leap 3
 	0x500754, // 2157: Tết 02-10, 12 months
 	0x3af749, // 2158: Tết 01-30, 13 months, leap 7
-	0x600b45, // 2159: Tết 02-18, 12 months
+	0x600b49, // 2159: Tết 02-18, 12 months
 	0x4a0a93, // 2160: Tết 02-07, 12 months
 	0x32d52b, // 2161: Tết 01-26, 13 months, leap 6
 	0x58052d, // 2162: Tết 02-14, 12 months
@@ -289,8 +289,8 @@ var years = [...]uint32{
 	0x46052e, // 2171: Tết 02-05, 12 months
 	0x30aaad, // 2172: Tết 01-25, 13 months, leap 5
 	0x540ab5, // 2173: Tết 02-12, 12 months
-	0x400daa, // 2174: Tết 02-02, 12 months
-	0x2c7da4, // 2175: Tết 01-23, 13 months, leap 3
+	0x4005aa, // 2174: Tết 02-02, 12 months
+	0x2a7da5, // 2175: Tết 01-22, 13 months, leap 3
 	0x520ea4, // 2176: Tết 02-11, 12 months
 	0x3afd4a, // 2177: Tết 01-30, 13 months, leap 7
 	0x600d4a, // 2178: Tết 02-18, 12 months
@@ -313,6 +313,6 @@ var years = [...]uint32{
 	0x500b25, // 2195: Tết 02-10, 12 months
 	0x3afa4b, // 2196: Tết 01-30, 13 months, leap 7
 	0x5e0a4d, // 2197: Tết 02-17, 12 months
-	0x480aad, // 2198: Tết 02-06, 12 months
-	0x34d56a, // 2199: Tết 01-27, 13 months, leap 6
+	0x4802ad, // 2198: Tết 02-06, 12 months
+	0x32d56b, // 2199: Tết 01-26, 13 months, leap 6
 }

@@ -78,8 +78,37 @@ func month11(m Method, y int) int {
 	return k
 }
 
+// memo caches a Method's answers: the rules ask for the same new moons and
+// sectors several times, and the precise astronomy is slow.
+type memo struct {
+	m       Method
+	moons   map[int]float64
+	sectors map[float64]int
+}
+
+func (c *memo) Name() string { return c.m.Name() }
+
+func (c *memo) NewMoon(k int) float64 {
+	v, ok := c.moons[k]
+	if !ok {
+		v = c.m.NewMoon(k)
+		c.moons[k] = v
+	}
+	return v
+}
+
+func (c *memo) SunSector(jd float64) int {
+	v, ok := c.sectors[jd]
+	if !ok {
+		v = c.m.SunSector(jd)
+		c.sectors[jd] = v
+	}
+	return v
+}
+
 // Compute returns the lunar years first..last by the rules of lunar.md §1.
-func Compute(m Method, first, last int) ([]Year, error) {
+func Compute(method Method, first, last int) ([]Year, error) {
+	m := &memo{method, map[int]float64{}, map[float64]int{}}
 	type labelled struct {
 		Month
 		year int

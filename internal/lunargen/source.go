@@ -66,7 +66,7 @@ const (
 )
 
 // TableMethod returns the method the generated table uses.
-func TableMethod() Method { return HND{} }
+func TableMethod() Method { return Precise{} }
 
 // Table returns the source of calendar/lunar/tables.go.
 func Table() ([]byte, error) {
