@@ -1,0 +1,215 @@
+package calendar_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/rickb777/date/v2"
+
+	"github.com/vanban-go/vanban/calendar"
+)
+
+// The seed's deadline: a directive of Tuesday 20/4/2021 asks for a report
+// "trước ngày 20/11/2021", read strictly as Friday 19/11/2021.
+func ExampleCalendar_WorkdaysBetween() {
+	cal := calendar.Default()
+	issued := date.New(2021, time.April, 20)
+	due := date.New(2021, time.November, 19)
+	n, err := cal.WorkdaysBetween(issued, due)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(n, "working days")
+	late, _ := cal.WorkdaysBetween(due, date.New(2021, time.November, 24))
+	fmt.Println("submitted on 24/11/2021:", late, "working days late")
+	// Output:
+	// 148 working days
+	// submitted on 24/11/2021: 3 working days late
+}
+
+// Tết Bính Ngọ 2026: five holidays, Monday 16 to Friday 20 February
+// (Thông báo 9441/TB-BNV).
+func ExampleCalendar_Day() {
+	cal := calendar.Default()
+	for d := date.New(2026, time.February, 13); d <= date.New(2026, time.February, 23); d++ {
+		info := cal.Day(d)
+		fmt.Println(strings.TrimSpace(fmt.Sprintln(d, info.Kind, info.Name)))
+	}
+	fmt.Println(cal.Day(date.New(2026, time.February, 17)).Basis)
+	// Output:
+	// 2026-02-13 workday
+	// 2026-02-14 weekly-rest Nghỉ hằng tuần
+	// 2026-02-15 weekly-rest Nghỉ hằng tuần
+	// 2026-02-16 holiday Tết Âm lịch (29 tháng Chạp, ngày cuối năm)
+	// 2026-02-17 holiday Tết Âm lịch (mùng 1)
+	// 2026-02-18 holiday Tết Âm lịch (mùng 2)
+	// 2026-02-19 holiday Tết Âm lịch (mùng 3)
+	// 2026-02-20 holiday Tết Âm lịch (mùng 4)
+	// 2026-02-21 weekly-rest Nghỉ hằng tuần
+	// 2026-02-22 weekly-rest Nghỉ hằng tuần
+	// 2026-02-23 workday
+	// BLLĐ 2019 (45/2019/QH14) Điều 112 khoản 1; Điều 111 khoản 3; Thông báo 9441/TB-BNV 16/10/2025
+}
+
+// A swap: Friday 2/1/2026 off, Saturday 10/1/2026 worked (Công văn
+// 12729/VPCP-KGVX); enterprises need not follow it.
+func ExampleCalendar_Day_swap() {
+	cal := calendar.Default()
+	for _, d := range []date.Date{date.New(2026, time.January, 2), date.New(2026, time.January, 10)} {
+		info := cal.Day(d)
+		fmt.Printf("%s %s %s: %s (%s)\n", d, d.Weekday(), info.Kind, info.Name, info.Basis)
+	}
+	firm, _ := calendar.New(calendar.WithoutSwaps())
+	fmt.Println("enterprise:", firm.Day(date.New(2026, time.January, 2)).Kind, firm.Day(date.New(2026, time.January, 10)).Kind)
+	// Output:
+	// 2026-01-02 Friday swap-off: Nghỉ hoán đổi (làm bù thứ Bảy 10/01/2026) (Công văn 12729/VPCP-KGVX 25/12/2025)
+	// 2026-01-10 Saturday swap-workday: Làm bù (hoán đổi cho thứ Sáu 02/01/2026) (Công văn 12729/VPCP-KGVX 25/12/2025)
+	// enterprise: workday weekly-rest
+}
+
+// A year without an announcement follows the law with default choices, and
+// says so.
+func ExampleCalendar_Day_provisional() {
+	cal := calendar.Default()
+	info := cal.Day(date.New(2028, time.January, 24))
+	fmt.Println(info.Kind, info.Name, info.Provisional, info.Confidence)
+	fmt.Println(info.Basis)
+	// Output:
+	// holiday Tết Âm lịch (28 tháng Chạp) true derived
+	// BLLĐ 2019 (45/2019/QH14) Điều 112 khoản 1 — dự kiến: chưa có thông báo, ngày chọn theo quy tắc mặc định
+}
+
+// "Trong thời hạn 15 ngày làm việc kể từ ngày 20/4/2021" (reporting.md §6
+// #2): Giỗ Tổ 21/4, 30/4, 1/5 and its make-up day 3/5 are skipped.
+func ExampleCalendar_AddWorkdays() {
+	cal := calendar.Default()
+	due, err := cal.AddWorkdays(date.New(2021, time.April, 20), 15)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(due, due.Weekday())
+	// Output: 2021-05-14 Friday
+}
+
+// "Trong thời hạn 10 ngày kể từ ngày 20/4/2021" (reporting.md §6 #4): the
+// tenth day is the holiday 30/4, so the period ends on the next working day
+// (Bộ luật Dân sự 2015 Điều 148 khoản 5).
+func ExampleCalendar_Deadline() {
+	cal := calendar.Default()
+	dl, err := cal.Deadline(date.New(2021, time.April, 20), calendar.Period{N: 10, Unit: calendar.Days})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("last day:", dl.Last, dl.LastDay.Name)
+	fmt.Println("due:", dl.Due, dl.Due.Weekday(), "moved:", dl.Moved)
+	// Output:
+	// last day: 2021-04-30 Ngày Chiến thắng (30/4)
+	// due: 2021-05-04 Tuesday moved: true
+}
+
+// A province's own calendar: its anniversary off every year.
+func ExampleNew() {
+	cal, err := calendar.New(
+		calendar.WithAnnualDayOff(time.October, 10, "Ngày Giải phóng Thủ đô", "Quyết định của UBND thành phố (ví dụ)"),
+	)
+	if err != nil {
+		panic(err)
+	}
+	d := date.New(2029, time.October, 10)
+	fmt.Println(cal.IsWorkday(d), calendar.Default().IsWorkday(d), cal.Day(d).Name)
+	// Output: false true Ngày Giải phóng Thủ đô
+}
+
+// Next year's schedule, published after the release, loaded at run time.
+func ExampleWithSchedule() {
+	const published = `date	kind	name	source
+2028-01-01	holiday	Tết Dương lịch	BLLĐ 2019 Điều 112 khoản 1
+2028-01-24	holiday	Tết Âm lịch (28 tháng Chạp)	Thông báo …/TB-BNV
+2028-01-25	holiday	Tết Âm lịch (29 tháng Chạp)	Thông báo …/TB-BNV
+2028-01-26	holiday	Tết Âm lịch (mùng 1)	Thông báo …/TB-BNV
+2028-01-27	holiday	Tết Âm lịch (mùng 2)	Thông báo …/TB-BNV
+2028-01-28	holiday	Tết Âm lịch (mùng 3)	Thông báo …/TB-BNV
+2028-01-31	swap-off	Nghỉ hoán đổi	Thông báo …/TB-BNV
+2028-02-12	swap-workday	Làm bù	Thông báo …/TB-BNV
+`
+	days, err := calendar.ParseSchedule([]byte(published))
+	if err != nil {
+		panic(err)
+	}
+	cal, err := calendar.New(calendar.WithSchedule(days...))
+	if err != nil {
+		panic(err)
+	}
+	for _, d := range []date.Date{date.New(2028, time.January, 31), date.New(2028, time.February, 12)} {
+		info := cal.Day(d)
+		fmt.Println(d, info.Kind, info.Provisional)
+	}
+	// Output:
+	// 2028-01-31 swap-off false
+	// 2028-02-12 swap-workday false
+}
+
+func ExampleCalendar_Schedule() {
+	days, err := calendar.Default().Schedule(2025)
+	if err != nil {
+		panic(err)
+	}
+	for _, d := range days {
+		fmt.Println(d.Date, d.Kind, d.Name)
+	}
+	// Output:
+	// 2025-01-01 holiday Tết Dương lịch
+	// 2025-01-27 holiday Tết Âm lịch (28 tháng Chạp)
+	// 2025-01-28 holiday Tết Âm lịch (29 tháng Chạp, ngày cuối năm)
+	// 2025-01-29 holiday Tết Âm lịch (mùng 1)
+	// 2025-01-30 holiday Tết Âm lịch (mùng 2)
+	// 2025-01-31 holiday Tết Âm lịch (mùng 3)
+	// 2025-04-07 holiday Giỗ Tổ Hùng Vương (10/3 âm lịch)
+	// 2025-04-26 swap-workday Làm bù (hoán đổi cho thứ Sáu 02/05/2025)
+	// 2025-04-30 holiday Ngày Chiến thắng (30/4)
+	// 2025-05-01 holiday Ngày Quốc tế Lao động (1/5)
+	// 2025-05-02 swap-off Nghỉ hoán đổi (làm bù thứ Bảy 26/04/2025)
+	// 2025-09-01 holiday Quốc khánh (ngày liền kề)
+	// 2025-09-02 holiday Quốc khánh (2/9)
+}
+
+func ExampleCalendar_ICalendar() {
+	ics, err := calendar.Default().ICalendar(2027)
+	if err != nil {
+		panic(err)
+	}
+	lines := strings.Split(string(ics), "\r\n")
+	for _, l := range lines[6:15] {
+		fmt.Println(l)
+	}
+	// Output:
+	// BEGIN:VEVENT
+	// UID:20270101-holiday@vanban-go.calendar
+	// DTSTAMP:20261127T000000Z
+	// DTSTART;VALUE=DATE:20270101
+	// DTEND;VALUE=DATE:20270102
+	// SUMMARY:Tết Dương lịch
+	// DESCRIPTION:Căn cứ: BLLĐ 2019 (45/2019/QH14) Điều 112 khoản 1\; Đ
+	//  iều 111 khoản 3\nĐộ tin cậy: confirmed
+	// CATEGORIES:holiday
+}
+
+func ExampleCalendar_JSON() {
+	b, err := calendar.Default().JSON(2027)
+	if err != nil {
+		panic(err)
+	}
+	var y struct {
+		Year     int
+		Workdays int
+		Days     []calendar.DayInfo
+	}
+	if err := json.Unmarshal(b, &y); err != nil {
+		panic(err)
+	}
+	last := y.Days[len(y.Days)-1]
+	fmt.Println(y.Year, y.Workdays, len(y.Days), last.Date, last.Name, last.Confidence)
+	// Output: 2027 249 15 2027-11-24 Ngày Văn hóa Việt Nam (24/11) inferred
+}
