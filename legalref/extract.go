@@ -1,0 +1,1019 @@
+package legalref
+
+import (
+	"strconv"
+
+	"github.com/vanban-go/vanban/internal/vntext"
+)
+
+// Relation is how one cited document acts on another, as a relation phrase
+// between two citations says ("Nghị định 154/2020/NĐ-CP sửa đổi Nghị định
+// 34/2016/NĐ-CP").
+type Relation uint8
+
+// The relations between documents.
+const (
+	// NoRelation: no relation phrase links the citation to another.
+	NoRelation Relation = iota
+	// Amends: sửa đổi, bổ sung.
+	Amends
+	// Replaces: thay thế, thay cho.
+	Replaces
+	// Guides: hướng dẫn (thi hành), quy định chi tiết.
+	Guides
+	// Repeals: bãi bỏ.
+	Repeals
+	// Corrects: đính chính.
+	Corrects
+	// Consolidates: hợp nhất.
+	Consolidates
+)
+
+var relationNames = [...]string{"NoRelation", "Amends", "Replaces", "Guides", "Repeals", "Corrects", "Consolidates"}
+
+// String returns the English name of r, or "Relation(n)" for a value out of
+// range.
+func (r Relation) String() string {
+	if int(r) < len(relationNames) {
+		return relationNames[r]
+	}
+	return "Relation(" + strconv.Itoa(int(r)) + ")"
+}
+
+// Match is one citation found by [Extract].
+type Match struct {
+	// Ref is the cited document. For a short form it is the earlier full
+	// citation it stands for, with the fields the short form gave.
+	Ref Ref
+	// Start and End are the byte offsets of the citation in the text as
+	// given: from its type word (or "số", or the number) to the end of its
+	// symbol, date and issuer name. A trích yếu after the citation is read
+	// into Ref.Title but lies outside the span.
+	Start, End int
+	// Relation is how the document at Subject acts on this one.
+	Relation Relation
+	// Subject is the index in the matches of the citation whose document
+	// acts on this one; -1 when Relation is NoRelation or when the acting
+	// document is the text itself ("Nghị định này thay thế …").
+	Subject int
+	// Antecedent is the index of the earlier citation this one repeats or
+	// abbreviates ("Chỉ thị 05" after "Chỉ thị số 05-CT/TW ngày 15/5/2016"),
+	// or -1.
+	Antecedent int
+}
+
+// alias is a short name defined for a citation: "(sau đây gọi tắt là Chỉ
+// thị 05)".
+type alias struct {
+	typ    string
+	number string
+	match  int
+}
+
+// scanner is the state of one Extract or Parse call. It lives on the stack
+// of the call; nothing in it is shared.
+type scanner struct {
+	s       string
+	reg     *registry
+	lenient bool // reading one reference (Parse): accept weaker evidence
+	out     []Match
+	aliases []alias
+	skipTo  int // digits before this offset belong to a read alias
+	prevEnd int
+	w       window
+	// Set by the last failed candidate, for Parse's error.
+	failAt int
+	failed error
+}
+
+// run scans the whole text.
+func (sc *scanner) run(limit int) {
+	s := sc.s
+	sc.failAt = -1
+	i := 0
+	for i < len(s) {
+		// The next run of digits, or a slash (blank template numbers).
+		for i < len(s) && !anchor[s[i]] {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		if s[i] == '/' {
+			if i >= sc.skipTo && sc.blankAt(i) {
+				if m, ok := sc.candidate(i, i); ok && m.Ref.Number == "" {
+					sc.add(m)
+					if limit > 0 && len(sc.out) >= limit {
+						return
+					}
+					i = max(m.End, i+1)
+					continue
+				}
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if i < sc.skipTo || !sc.startOK(i) {
+			i = j
+			continue
+		}
+		m, ok := sc.candidate(i, j)
+		if !ok {
+			i = j
+			continue
+		}
+		sc.add(m)
+		if limit > 0 && len(sc.out) >= limit {
+			return
+		}
+		i = max(m.End, j)
+	}
+}
+
+// anchor marks the bytes where a candidate may start.
+var anchor = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true, '/': true}
+
+// blankAt reports whether the slash at i follows "Số:" with no number, the
+// symbol of a blank template ("Số: /HC-TH").
+func (sc *scanner) blankAt(i int) bool {
+	s := sc.s
+	e := trimSpaceBack(s, i)
+	if e == i && e > 0 && s[e-1] != ':' {
+		return false
+	}
+	if e > 0 && s[e-1] == ':' {
+		e = trimSpaceBack(s, e-1)
+	}
+	// "Số" is S, ố (3 bytes in NFC).
+	st := e
+	for st > 0 && e-st < 12 {
+		r, n := runeBefore(s, st)
+		if !isLetter(r) {
+			break
+		}
+		st -= n
+	}
+	var buf [16]byte
+	k := foldWord(buf[:0], s, st, e)
+	return string(k) == "so"
+}
+
+// startOK rejects digits inside larger tokens: "COVID-19", "H55", the parts
+// of "2.000815.000.00.00.H55" and of dates. A number glued to "số" is kept
+// ("số31-QĐ/TW").
+func (sc *scanner) startOK(i int) bool {
+	s := sc.s
+	if i == 0 {
+		return true
+	}
+	r, n := runeBefore(s, i)
+	if isLetter(r) {
+		st := i - n
+		for st > 0 {
+			r2, n2 := runeBefore(s, st)
+			if !isLetter(r2) {
+				break
+			}
+			st -= n2
+		}
+		var buf [16]byte
+		_, k := wordKeyAt(s, st, buf[:])
+		return string(k) == "so" || string(k) == "no"
+	}
+	switch r {
+	case '-', '/', '.', ',', ':', '_', '+', '#', '=', '\\', '@', '%', '&':
+		r2, _ := runeBefore(s, i-n)
+		return !isLetter(r2) && !(r2 < 0x80 && isDigit(byte(r2)))
+	}
+	return true
+}
+
+// context is what precedes a number: the type word and its company.
+type context struct {
+	start      int      // start of the citation
+	word       *docType // the type named by a word
+	generic    bool     // the word was "văn bản"
+	so         bool     // "số", "No." before the number
+	paren      bool     // "(" between the type word and the number
+	plural     bool     // "các Nghị định"
+	upper      bool     // the type word is capitalised
+	name       span     // issuer named before the number (Party style)
+	title      span     // a law's name between the type word and "số"
+	header     bool     // "Số:" at the start of a line
+	standalone bool     // "(" before the type word
+}
+
+// lookback reads the context before the number at i.
+func (sc *scanner) lookback(i int) context {
+	s := sc.s
+	c := context{start: i}
+	lo := max(sc.prevEnd, i-240, 0)
+	w := &sc.w
+	w.fold(s, lo, i)
+	e := w.trim(w.n)
+	if e > 0 && w.k[e-1] == ':' {
+		e = w.trim(e - 1)
+	}
+	if st, ok := w.suffix(e, "so"); ok {
+		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
+	} else if st, ok := w.suffix(e, "no."); ok {
+		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
+	} else if st, ok := w.suffix(e, "number"); ok {
+		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
+	}
+	if e > 0 && w.k[e-1] == '(' {
+		c.paren = true
+		e = w.trim(e - 1)
+	}
+	if e > 0 && w.k[e-1] == ':' && c.so {
+		// "các Nghị định của Chính phủ: Số 78/…".
+		e = w.trim(e - 1)
+	}
+	if st, ent, ok := sc.typeWordBefore(e); ok {
+		sc.setWord(&c, ent, st)
+		return c
+	}
+	if c.paren {
+		return c
+	}
+	// Party style: the issuer before the number, "Quyết định của Bộ Chính
+	// trị số 31-QĐ/TW".
+	if c.so {
+		for k := e - 4; k >= 0 && e-k < 120; k-- {
+			if w.k[k] == ';' || w.k[k] == '.' || w.k[k] == '\n' {
+				break
+			}
+			if string(w.k[k:k+4]) != "cua " || k > 0 && isKeyLetter(w.k[k-1]) {
+				continue
+			}
+			nameAt := int(w.off[k+4])
+			end, ok := sc.readName(nameAt)
+			if !ok || end > int(w.off[e]) || int(w.off[e])-end > 2 {
+				break
+			}
+			if st, ent, ok := sc.typeWordBefore(w.trim(k)); ok {
+				c.name = span{nameAt, end}
+				sc.setWord(&c, ent, st)
+			}
+			break
+		}
+		if c.word != nil {
+			return c
+		}
+	}
+	// A law cited by its name: "Luật Ban hành văn bản quy phạm pháp luật
+	// số 80/2015/QH13".
+	if c.so {
+		for k := e - 1; k >= 0 && e-k < 160; k-- {
+			ch := w.k[k]
+			if ch == ';' || ch == '.' || ch == ':' || ch == '(' || ch == ')' {
+				break
+			}
+			if ch != ' ' || k == 0 {
+				continue
+			}
+			if st, ent, ok := sc.typeWordBefore(k); ok && nameFirst(ent.typ.name) && isUpperAt(s, int(w.off[k+1])) {
+				c.title = span{int(w.off[k+1]), trimSpaceBack(s, int(w.off[e]))}
+				sc.setWord(&c, ent, st)
+				break
+			}
+		}
+		if c.word != nil {
+			return c
+		}
+		// "Số:" opening a line: a document's own header.
+		st := c.start
+		q := st
+		for q > 0 && (s[q-1] == ' ' || s[q-1] == '\t' || s[q-1] == '*') {
+			q--
+		}
+		if q == 0 || s[q-1] == '\n' || s[q-1] == '\r' {
+			c.header = true
+		}
+	}
+	return c
+}
+
+// typeWordBefore finds a type word ending at e in the window.
+func (sc *scanner) typeWordBefore(e int) (int, nameEntry, bool) {
+	w := &sc.w
+	e = w.trim(e)
+	ws := w.lastWord(e)
+	if ws == e {
+		return 0, nameEntry{}, false
+	}
+	for _, ent := range sc.reg.byLastWord[string(w.k[ws:e])] {
+		if st, ok := w.suffix(e, ent.key); ok {
+			return st, ent, true
+		}
+	}
+	return 0, nameEntry{}, false
+}
+
+func (sc *scanner) setWord(c *context, ent nameEntry, st int) {
+	w := &sc.w
+	c.word = ent.typ
+	c.generic = ent.generic
+	c.start = int(w.off[st])
+	c.upper = isUpperAt(sc.s, c.start)
+	if p := w.trim(st); p > 0 {
+		if _, ok := w.suffix(p, "cac"); ok {
+			c.plural = true
+		}
+		if w.k[p-1] == '(' {
+			c.standalone = true
+		}
+	}
+}
+
+// candidate reads the citation whose number is the digit run s[i:j].
+func (sc *scanner) candidate(i, j int) (Match, bool) {
+	s := sc.s
+	sym := sc.readSymbol(i, j)
+	hasSym := sym.ng > 0 || sym.std
+	if !hasSym {
+		// A number followed by a separator and digits is a date or a
+		// fraction, not a reference.
+		q := skipFew(s, sym.num.end)
+		if q < len(s) && (s[q] == '/' || s[q] == '-' || s[q] == '.' || s[q] == ':' || s[q] == ',') && q+1 < len(s) && isDigit(s[q+1]) {
+			return Match{}, false
+		}
+		if !sc.mayBeShort(i) {
+			return Match{}, false
+		}
+		// "Kế hoạch 5 năm", "Báo cáo 6 tháng": a count, not a number.
+		var buf [16]byte
+		if q2 := skipSpace(s, sym.num.end); q2 > sym.num.end && !sc.lenient {
+			if _, k := wordKeyAt(s, q2, buf[:]); unitWords[string(k)] {
+				return Match{}, false
+			}
+		}
+	}
+	c := sc.lookback(i)
+	word := c.word
+	if c.generic {
+		word = nil
+	}
+	carry := -1
+	if c.word == nil && len(sc.out) > 0 {
+		carry = sc.listCarry(c.start)
+	}
+	var t typing
+	if hasSym {
+		t = sc.interpret(&sym, word)
+	}
+	// Evidence.
+	switch {
+	case sym.std:
+		if word == nil || word.scope&scopeStandard == 0 {
+			return Match{}, false
+		}
+		t.typ, t.abbr, t.knownTyp = word, word.abbr, true
+	case sym.slug:
+		if c.word == nil {
+			return Match{}, false
+		}
+	case hasSym:
+		if c.word == nil && !c.so && carry < 0 && !sc.strong(&sym, &t) {
+			return Match{}, false
+		}
+	default:
+		if c.word == nil || c.generic && !sc.lenient {
+			sc.fail(i, ErrIncomplete)
+			return Match{}, false
+		}
+	}
+	ref := Ref{Number: sym.number, Year: sym.year, TypeAbbr: t.abbr, Unit: t.unit, Term: t.term, Family: t.family}
+	if t.ni > 0 {
+		ref.Issuers = make([]string, t.ni)
+		copy(ref.Issuers, t.issuers[:t.ni])
+	}
+	switch {
+	case t.typ != nil:
+		ref.Type = t.typ.name
+	case word != nil:
+		ref.Type = word.name
+		if hasSym && sym.year == 0 && t.ni <= 1 && !sym.party {
+			switch {
+			case word.scope&scopeNormative != 0:
+				ref.Family = Normative
+			case word.name == "Công văn":
+				ref.Family = CongVan
+			default:
+				ref.Family = Administrative
+			}
+		}
+	case carry >= 0 && sc.out[carry].Ref.Type != "" && (t.ni == 0 || !hasSym || sameIssuers(t, sc.out[carry].Ref)):
+		ref.Type = sc.out[carry].Ref.Type
+	case hasSym && t.ni > 0 && (t.issuers[0] == "QH" || t.issuers[0] == "UBTVQH"):
+		// "120/2020/QH14" alone: a law or a resolution.
+	case hasSym:
+		ref.Type = "Công văn"
+	}
+	if c.generic && ref.Type == "" {
+		ref.Type = "Công văn"
+	}
+	if c.title.end > c.title.start {
+		ref.Title = vntext.Clean(s[c.title.start:c.title.end])
+	}
+	if c.name.end > c.name.start {
+		ref.IssuerName = vntext.Clean(s[c.name.start:c.name.end])
+	}
+	m := Match{Start: c.start, End: sym.end, Subject: -1, Antecedent: -1}
+	if !hasSym && sym.num.end > j {
+		m.End = sym.num.end
+	}
+	p := m.End
+	if sym.vv {
+		p = sym.vvEnd
+		ref.Title = sc.readTitle(p, false)
+	}
+	// A closing parenthesis of "Công văn (số 73/TTg-CN)".
+	if c.paren {
+		if q := skipSpace(s, p); q < len(s) && s[q] == ')' {
+			p = q + 1
+			m.End = p
+		}
+	}
+	dated := false
+	if !sym.vv {
+		if d, e, ok := sc.readDateClause(p, c.header); ok {
+			ref.Date, p, m.End, dated = d, e, e, true
+		}
+		if e, ok := sc.readIssuerClause(p); ok {
+			ref.IssuerName = vntext.Clean(s[skipIssuerPrefix(s, p):e])
+			p, m.End = e, e
+			if !dated {
+				if d, e, ok := sc.readDateClause(p, false); ok {
+					ref.Date, p, m.End, dated = d, e, e, true
+				}
+			}
+		}
+		// A header: "Số: 97-QĐ/TW … Hà Nội, ngày … QUY ĐỊNH".
+		if c.header && dated && c.word == nil {
+			if typ := sc.headerType(p); typ != nil && t.typ != nil && typ.name != t.typ.name {
+				for _, x := range sc.reg.lookupType(ref.TypeAbbr) {
+					if x.name == typ.name {
+						ref.Type = typ.name
+					}
+				}
+			}
+		}
+		if ref.Title == "" {
+			if title := sc.readTitleAfter(p); title != "" {
+				ref.Title = title
+			}
+		}
+	}
+	if !hasSym {
+		// A short form: accept it on good evidence only.
+		ok := sc.lenient || c.so || dated || ref.IssuerName != "" ||
+			c.standalone && p < len(s) && s[skipSpace(s, p)] == ')'
+		if !ok && c.upper {
+			ok = sc.resolveShort(ref) >= 0
+		}
+		if !ok {
+			return Match{}, false
+		}
+	}
+	// Carry the list head's issuer name: "các Nghị định của Chính phủ: Số
+	// 78/…; số 187/…".
+	if carry >= 0 && ref.IssuerName == "" {
+		prev := sc.out[carry].Ref
+		if prev.IssuerName != "" && equalStrings(prev.Issuers, ref.Issuers) {
+			ref.IssuerName = prev.IssuerName
+		}
+	}
+	m.Ref = ref
+	// An alias right after: "(sau đây gọi tắt là Chỉ thị 05)".
+	sc.readAlias(p, &m)
+	return m, true
+}
+
+func sameIssuers(t typing, r Ref) bool {
+	return equalStrings(t.issuers[:t.ni], r.Issuers)
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// strong reports whether a symbol without a type word or "số" still looks
+// like a reference: a known type, a year, a known issuer or two groups.
+func (sc *scanner) strong(sym *symbol, t *typing) bool {
+	if t.knownTyp || sym.year != 0 || sym.ng >= 2 {
+		return true
+	}
+	if t.ni > 0 {
+		if _, ok := sc.reg.lookupIssuer(t.issuers[0]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeShort is a cheap test before a number without a symbol is looked at:
+// the word before it must be "số", "No." or the last word of a type.
+func (sc *scanner) mayBeShort(i int) bool {
+	s := sc.s
+	e := trimSpaceBack(s, i)
+	if e > 0 && (s[e-1] == ':' || s[e-1] == '.') {
+		e = trimSpaceBack(s, e-1)
+	}
+	if e > 0 && s[e-1] == '(' {
+		e = trimSpaceBack(s, e-1)
+	}
+	st := e
+	for st > 0 && e-st < 24 {
+		r, n := runeBefore(s, st)
+		if !isLetter(r) {
+			break
+		}
+		st -= n
+	}
+	if st == e {
+		return false
+	}
+	var buf [32]byte
+	k := foldWord(buf[:0], s, st, e)
+	if string(k) == "so" || string(k) == "no" || string(k) == "number" {
+		return true
+	}
+	return sc.reg.byLastWord[string(k)] != nil
+}
+
+// unitWords follow a number that counts something: "Kế hoạch 5 năm".
+var unitWords = map[string]bool{"nam": true, "thang": true, "ngay": true, "lan": true, "nguoi": true, "gio": true, "tuan": true, "quy": true, "ty": true, "trieu": true, "nghin": true, "dong": true, "km": true, "ha": true, "muc": true, "diem": true, "buoc": true}
+
+// listCarry returns the index of the previous match when the number at i
+// continues its list ("các Nghị định số 01/2020/NĐ-CP và 02/2020/NĐ-CP",
+// "…; số 187/2025/NĐ-CP"), or -1.
+func (sc *scanner) listCarry(i int) int {
+	s := sc.s
+	k := len(sc.out) - 1
+	prev := sc.out[k]
+	if prev.End > i || i-prev.End > 400 {
+		return -1
+	}
+	gap := s[prev.End:i]
+	// A list continues after a comma, a semicolon or "và", within one
+	// sentence.
+	e := trimSpaceBack(gap, len(gap))
+	if e > 0 && (gap[e-1] == ':' || gap[e-1] == '(') {
+		return -1
+	}
+	for x := 0; x+1 < len(gap); x++ {
+		if gap[x] == '.' && (gap[x+1] == ' ' || gap[x+1] == '\n') {
+			return -1
+		}
+		if gap[x] == '\n' && x+1 < len(gap) && gap[x+1] == '\n' {
+			return -1
+		}
+	}
+	st := e
+	for st > 0 {
+		r, n := runeBefore(gap, st)
+		if !isLetter(r) {
+			break
+		}
+		st -= n
+	}
+	if st < e {
+		if _, ok := wordIs(gap, st, "va"); ok {
+			return k
+		}
+		if _, ok := wordIs(gap, st, "and"); ok {
+			return k
+		}
+	}
+	if e > 0 && (gap[e-1] == ',' || gap[e-1] == ';') {
+		return k
+	}
+	if e == 0 {
+		return k
+	}
+	return -1
+}
+
+func (sc *scanner) fail(at int, err error) {
+	if sc.failed == nil {
+		sc.failAt, sc.failed = at, err
+	}
+}
+
+// issuerPrefixes introduce the issuer after a citation.
+var issuerPrefixes = []string{"cua", "of", "ban hanh boi", "issued by", "do"}
+
+func skipIssuerPrefix(s string, p int) int {
+	q := skipSpace(s, p)
+	if q < len(s) && s[q] == ',' {
+		q = skipSpace(s, q+1)
+	}
+	for _, pre := range issuerPrefixes {
+		if e, ok := matchKey(s, q, pre, false); ok {
+			return skipSpace(s, e)
+		}
+	}
+	return q
+}
+
+// readIssuerClause reads ", của <name>" (or "of", "ban hành bởi") after a
+// citation, or a known name without "của" ("ngày 23 tháng 4 năm 2018
+// Chính phủ"). It returns the end of the name.
+func (sc *scanner) readIssuerClause(p int) (int, bool) {
+	s := sc.s
+	q, ok := skipInline(s, p)
+	if !ok {
+		return 0, false
+	}
+	if q < len(s) && s[q] == ',' {
+		q = skipSpace(s, q+1)
+	}
+	for _, pre := range issuerPrefixes {
+		if e, ok := matchKey(s, q, pre, false); ok {
+			if pre == "do" && !sc.lenient {
+				continue
+			}
+			n := skipSpace(s, e)
+			if end, ok := sc.readName(n); ok {
+				return end, true
+			}
+			return 0, false
+		}
+	}
+	if q > p {
+		if end, _, ok := sc.matchIssuerName(q); ok {
+			return sc.termTail(sc.nameTail(end)), true
+		}
+	}
+	return 0, false
+}
+
+// headerType reads the type name written in capitals under a header's
+// place and date.
+func (sc *scanner) headerType(p int) *docType {
+	s := sc.s
+	q := skipSpace(s, p)
+	if !isUpperAt(s, q) {
+		return nil
+	}
+	for _, ent := range sc.reg.typeWords {
+		if e, ok := matchKey(s, q, ent.key, false); ok && !ent.generic {
+			// Capitals only: the type line, not a word of prose.
+			for k := q; k < e; {
+				r, n := runeAt(s, k)
+				if isLetter(r) && !isMark(r) && !isUpperRune(r) {
+					return nil
+				}
+				k += n
+			}
+			return ent.typ
+		}
+	}
+	return nil
+}
+
+// readTitleAfter reads a trích yếu introduced by "về" or "V/v" after a
+// citation.
+func (sc *scanner) readTitleAfter(p int) string {
+	s := sc.s
+	q, ok := skipInline(s, p)
+	if !ok || q == p && q < len(s) {
+		return ""
+	}
+	if isVv(s, q) {
+		e := q + 3
+		if e < len(s) && s[e] == ':' {
+			e++
+		}
+		return sc.readTitle(e, false)
+	}
+	if _, ok := wordIs(s, q, "ve"); ok && !isUpperAt(s, q) || ok && sc.lenient {
+		return sc.readTitle(q, true)
+	}
+	return ""
+}
+
+// readTitle reads a title from i to the end of its clause.
+func (sc *scanner) readTitle(i int, keep bool) string {
+	s := sc.s
+	i = skipSpace(s, i)
+	e := i
+	for e < len(s) && e-i < 400 {
+		c := s[e]
+		switch c {
+		case ';', '\n', '(', ')', '"', ':', '[', ']':
+			goto done
+		case '.':
+			if e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n' || s[e+1] == '/' {
+				goto done
+			}
+		case ',':
+			q := skipSpace(s, e+1)
+			if q < len(s) && (isUpperAt(s, q) || isDigit(s[q])) {
+				goto done
+			}
+		case 0xE2: // “ ” „
+			if e+2 < len(s) && s[e+1] == 0x80 && (s[e+2] == 0x9C || s[e+2] == 0x9D) {
+				goto done
+			}
+		}
+		e++
+	}
+done:
+	if e-i >= 400 {
+		for e > i && s[e-1] != ' ' {
+			e--
+		}
+	}
+	for e > i && !utf8RuneStart(s, e) {
+		e--
+	}
+	_ = keep
+	t := vntext.Clean(s[i:e])
+	return t
+}
+
+func utf8RuneStart(s string, i int) bool {
+	return i >= len(s) || s[i]&0xC0 != 0x80
+}
+
+// readAlias reads a short name defined right after a citation, "(sau đây
+// gọi tắt là Chỉ thị 05)", "(Chỉ thị 05)", "(sau đây gọi tắt là số
+// 19/CT-TTg)", records it and skips it.
+func (sc *scanner) readAlias(p int, m *Match) {
+	s := sc.s
+	q, ok := skipInline(s, p)
+	if !ok {
+		return
+	}
+	if m.Ref.Title != "" {
+		// The alias may follow the title.
+		t := q
+		for t < len(s) && t-q < 600 && s[t] != '(' && s[t] != ';' && s[t] != '\n' && !(s[t] == '.' && t+1 < len(s) && s[t+1] == ' ') {
+			t++
+		}
+		if t < len(s) && s[t] == '(' {
+			q = t
+		}
+	}
+	if q >= len(s) || s[q] != '(' {
+		return
+	}
+	close := q + 1
+	for close < len(s) && close-q < 120 && s[close] != ')' && s[close] != '\n' {
+		close++
+	}
+	if close >= len(s) || s[close] != ')' {
+		return
+	}
+	in := skipSpace(s, q+1)
+	for _, pre := range []string{"sau day goi tat la", "sau day goi la", "sau day viet tat la", "goi tat la", "viet tat la", "sau day la"} {
+		if e, ok := matchKey(s, in, pre, false); ok {
+			in = skipSpace(s, e)
+			if in < len(s) && s[in] == ':' {
+				in = skipSpace(s, in+1)
+			}
+			break
+		}
+	}
+	// The short name: [type word] [số] number[/symbol].
+	d := in
+	for d < close && !isDigit(s[d]) {
+		d++
+	}
+	if d == close {
+		return
+	}
+	de := d
+	for de < close && isDigit(s[de]) {
+		de++
+	}
+	if trimZeros(s[d:de]) != trimZeros(m.Ref.Number) {
+		return
+	}
+	typ := m.Ref.Type
+	if d > in {
+		var w window
+		w.fold(s, in, d)
+		e := w.trim(w.n)
+		if st, ok := w.suffix(e, "so"); ok {
+			e = w.trim(st)
+		}
+		if e > 0 {
+			ws := w.lastWord(e)
+			found := false
+			for _, ent := range sc.reg.byLastWord[string(w.k[ws:e])] {
+				if st, ok := w.suffix(e, ent.key); ok && st == 0 {
+					typ, found = ent.typ.name, true
+					break
+				}
+			}
+			if !found {
+				return
+			}
+		}
+	}
+	sc.aliases = append(sc.aliases, alias{typ: typ, number: trimZeros(s[d:de]), match: len(sc.out)})
+	sc.skipTo = close + 1
+}
+
+func trimZeros(n string) string {
+	for len(n) > 1 && n[0] == '0' {
+		n = n[1:]
+	}
+	return n
+}
+
+// resolveShort returns the index of the earlier match a short form stands
+// for, or -1.
+func (sc *scanner) resolveShort(r Ref) int {
+	num := trimZeros(r.Number)
+	for k := len(sc.aliases) - 1; k >= 0; k-- {
+		a := sc.aliases[k]
+		if a.number == num && (r.Type == "" || a.typ == r.Type) {
+			return a.match
+		}
+	}
+	for k := len(sc.out) - 1; k >= 0; k-- {
+		o := sc.out[k].Ref
+		if trimZeros(o.Number) == num && o.Type == r.Type && o.hasSymbol() {
+			return k
+		}
+	}
+	return -1
+}
+
+// add appends m, resolving it against the earlier matches and recording
+// the relation phrase before it.
+func (sc *scanner) add(m Match) {
+	k := len(sc.out)
+	r := &m.Ref
+	if !r.hasSymbol() {
+		if a := sc.resolveShort(*r); a >= 0 {
+			m.Antecedent = a
+			full := sc.out[a].Ref
+			if r.IssuerName != "" {
+				full.IssuerName = r.IssuerName
+			}
+			if r.Date != 0 {
+				full.Date = r.Date
+			}
+			if r.Title != "" {
+				full.Title = r.Title
+			}
+			if len(full.Issuers) > 0 {
+				full.Issuers = append([]string(nil), full.Issuers...)
+			}
+			m.Ref = full
+		}
+	} else {
+		for a := k - 1; a >= 0; a-- {
+			o := sc.out[a].Ref
+			if sameDocument(o, *r) {
+				m.Antecedent = a
+				if r.Date == 0 {
+					r.Date = o.Date
+				}
+				if r.IssuerName == "" {
+					r.IssuerName = o.IssuerName
+				}
+				if r.Title == "" {
+					r.Title = o.Title
+				}
+				break
+			}
+		}
+	}
+	if k > 0 {
+		sc.relate(k, &m)
+	} else {
+		sc.relateSelf(&m)
+	}
+	sc.out = append(sc.out, m)
+	sc.prevEnd = m.End
+}
+
+// sameDocument reports whether two citations with symbols name one document.
+func sameDocument(a, b Ref) bool {
+	return a.Family == b.Family && trimZeros(a.Number) == trimZeros(b.Number) && a.TypeAbbr == b.TypeAbbr &&
+		equalStrings(a.Issuers, b.Issuers) && a.Unit == b.Unit && a.Term == b.Term &&
+		(a.Year == b.Year) && (a.Type == b.Type || a.Type == "" || b.Type == "") &&
+		(a.Date == 0 || b.Date == 0 || a.Date == b.Date)
+}
+
+// relationPhrases in the order they are tried; passive forms first.
+var relationPhrases = []struct {
+	key     string
+	rel     Relation
+	passive bool
+}{
+	{"duoc sua doi, bo sung boi", Amends, true},
+	{"duoc sua doi, bo sung tai", Amends, true},
+	{"duoc sua doi, bo sung theo", Amends, true},
+	{"duoc sua doi boi", Amends, true},
+	{"duoc sua doi tai", Amends, true},
+	{"duoc bo sung boi", Amends, true},
+	{"duoc thay the boi", Replaces, true},
+	{"duoc thay the bang", Replaces, true},
+	{"duoc huong dan boi", Guides, true},
+	{"duoc huong dan tai", Guides, true},
+	{"bi bai bo boi", Repeals, true},
+	{"duoc hop nhat", Consolidates, true},
+	{"sua doi, bo sung", Amends, false},
+	{"sua doi bo sung", Amends, false},
+	{"sua doi", Amends, false},
+	{"bo sung", Amends, false},
+	{"thay the", Replaces, false},
+	{"thay cho", Replaces, false},
+	{"huong dan thi hanh", Guides, false},
+	{"huong dan", Guides, false},
+	{"quy dinh chi tiet", Guides, false},
+	{"bai bo", Repeals, false},
+	{"dinh chinh", Corrects, false},
+	{"hop nhat", Consolidates, false},
+	{"amending", Amends, false},
+	{"replacing", Replaces, false},
+	{"guiding", Guides, false},
+	{"repealing", Repeals, false},
+}
+
+// relate looks for a relation phrase between the previous match and m.
+func (sc *scanner) relate(k int, m *Match) {
+	s := sc.s
+	prev := &sc.out[k-1]
+	if m.Start < prev.End || m.Start-prev.End > 160 {
+		sc.relateSelf(m)
+		return
+	}
+	gap := s[prev.End:m.Start]
+	for x := 0; x < len(gap); x++ {
+		if gap[x] == ';' || gap[x] == '\n' || gap[x] == '.' && x+1 < len(gap) && gap[x+1] == ' ' {
+			sc.relateSelf(m)
+			return
+		}
+	}
+	// The phrase must open the gap, after a comma or a title: look at the
+	// start of each word of the gap.
+	for x := 0; x < len(gap); {
+		r, n := runeAt(gap, x)
+		if isLetter(r) && (x == 0 || !isLetterBefore(gap, x)) {
+			for _, ph := range relationPhrases {
+				if _, ok := matchKey(gap, x, ph.key, false); ok {
+					if ph.passive {
+						prev.Relation, prev.Subject = ph.rel, k
+					} else {
+						m.Relation, m.Subject = ph.rel, k-1
+					}
+					return
+				}
+			}
+		}
+		x += n
+	}
+}
+
+func isLetterBefore(s string, i int) bool {
+	r, _ := runeBefore(s, i)
+	return isLetter(r)
+}
+
+// relateSelf records "Nghị định này thay thế Nghị định số …": the text
+// itself acts on the cited document.
+func (sc *scanner) relateSelf(m *Match) {
+	s := sc.s
+	lo := max(m.Start-80, sc.prevEnd, 0)
+	var w window
+	w.fold(s, lo, m.Start)
+	e := w.trim(w.n)
+	// Drop the type word and "các" of the citation itself.
+	for _, ph := range relationPhrases {
+		if ph.passive {
+			continue
+		}
+		for x := e - len(ph.key); x >= 0 && e-x < 40; x-- {
+			if string(w.k[x:x+len(ph.key)]) != ph.key || x > 0 && isKeyLetter(w.k[x-1]) {
+				continue
+			}
+			p := w.trim(x)
+			if _, ok := w.suffix(p, "nay"); ok {
+				m.Relation, m.Subject = ph.rel, -1
+				return
+			}
+		}
+	}
+}
+
+var _ = strconv.Itoa

@@ -1,0 +1,169 @@
+package legalref
+
+import (
+	"encoding/json"
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/rickb777/date/v2"
+	"github.com/vanban-go/vanban/internal/vntext"
+)
+
+// ID returns a stable identifier of the cited document, modelled on the
+// European Legislation Identifier (ELI) template
+// /eli/{jurisdiction}/{type}/{year}/{number}/{issuer}:
+//
+//	Nghị định số 145/2020/NĐ-CP         → /eli/vn/nghi-dinh/2020/145/cp
+//	Kết luận số 114-KL/TW ngày 14-7-2015 → /eli/vn/ket-luan/2015/114/tw
+//	Công văn số 491/UBND-KGVX           → /eli/vn/cong-van/-/491/ubnd-kgvx
+//
+// The year is the symbol's year, else the year of the date, else "-": an
+// administrative document is unique only within its year (Nghị định
+// 30/2020 Điều 15), so without a date its ID is incomplete. Leading zeros of
+// the number are dropped, so "Chỉ thị 05" and "Chỉ thị số 5" agree; the date,
+// the issuer's name and the title do not enter the ID. A full citation and
+// its short form have the same ID when the short form gives the symbol.
+func (r Ref) ID() string {
+	var b strings.Builder
+	b.Grow(48)
+	b.WriteString("/eli/vn/")
+	switch {
+	case r.Type != "":
+		slug(&b, r.Type)
+	case r.TypeAbbr != "":
+		slug(&b, r.TypeAbbr)
+	default:
+		b.WriteString("-")
+	}
+	b.WriteByte('/')
+	switch {
+	case r.Year != 0:
+		b.WriteString(strconv.Itoa(r.Year))
+	case r.Date != 0:
+		b.WriteString(strconv.Itoa(r.Date.Year()))
+	default:
+		b.WriteByte('-')
+	}
+	b.WriteByte('/')
+	b.WriteString(strings.ToLower(trimZeros(r.Number)))
+	if code := r.IssuerCode(); code != "" {
+		b.WriteByte('/')
+		slug(&b, code)
+	}
+	return b.String()
+}
+
+// slug writes the key of s with words joined by hyphens.
+func slug(b *strings.Builder, s string) {
+	for _, c := range []byte(vntext.Key(s)) {
+		switch {
+		case c == ' ':
+			b.WriteByte('-')
+		case c == '&':
+			b.WriteString("-and-")
+		default:
+			b.WriteByte(c)
+		}
+	}
+}
+
+// MarshalText returns the canonical citation, [Ref.String].
+func (r Ref) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// UnmarshalText parses a citation with [Parse]; the empty text is the zero
+// Ref.
+func (r *Ref) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*r = Ref{}
+		return nil
+	}
+	x, err := Parse(string(b))
+	if err != nil {
+		return err
+	}
+	*r = x
+	return nil
+}
+
+// jsonRef is the JSON form of a Ref.
+type jsonRef struct {
+	Family     Family    `json:"family,omitzero"`
+	Type       string    `json:"type,omitempty"`
+	Number     string    `json:"number,omitempty"`
+	Year       int       `json:"year,omitempty"`
+	TypeAbbr   string    `json:"typeAbbr,omitempty"`
+	Issuers    []string  `json:"issuers,omitempty"`
+	Unit       string    `json:"unit,omitempty"`
+	Term       int       `json:"term,omitempty"`
+	Date       date.Date `json:"date,omitzero"`
+	IssuerName string    `json:"issuerName,omitempty"`
+	Title      string    `json:"title,omitempty"`
+	Symbol     string    `json:"symbol,omitempty"`
+	ID         string    `json:"id,omitempty"`
+}
+
+// MarshalJSON writes r as an object with its fields, its symbol and its ID.
+func (r Ref) MarshalJSON() ([]byte, error) {
+	j := jsonRef{Family: r.Family, Type: r.Type, Number: r.Number, Year: r.Year, TypeAbbr: r.TypeAbbr,
+		Issuers: r.Issuers, Unit: r.Unit, Term: r.Term, Date: r.Date, IssuerName: r.IssuerName, Title: r.Title}
+	if !r.IsZero() {
+		j.Symbol, j.ID = r.Symbol(), r.ID()
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads the object written by MarshalJSON (symbol and id are
+// ignored), or a string holding a citation.
+func (r *Ref) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		return r.UnmarshalText([]byte(s))
+	}
+	var j jsonRef
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*r = Ref{Family: j.Family, Type: j.Type, Number: j.Number, Year: j.Year, TypeAbbr: j.TypeAbbr,
+		Issuers: j.Issuers, Unit: j.Unit, Term: j.Term, Date: j.Date, IssuerName: j.IssuerName, Title: j.Title}
+	return nil
+}
+
+// ErrFamily is returned for an unknown family name.
+var ErrFamily = errors.New("legalref: unknown family")
+
+// MarshalText returns the name of f.
+func (f Family) MarshalText() ([]byte, error) {
+	if int(f) >= len(familyNames) {
+		return nil, ErrFamily
+	}
+	return []byte(f.String()), nil
+}
+
+// UnmarshalText reads a family by its name.
+func (f *Family) UnmarshalText(b []byte) error {
+	for i, n := range familyNames {
+		if n == string(b) {
+			*f = Family(i)
+			return nil
+		}
+	}
+	return ErrFamily
+}
+
+// MarshalText returns the name of r.
+func (r Relation) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// UnmarshalText reads a relation by its name.
+func (r *Relation) UnmarshalText(b []byte) error {
+	for i, n := range relationNames {
+		if n == string(b) {
+			*r = Relation(i)
+			return nil
+		}
+	}
+	return errors.New("legalref: unknown relation " + strconv.Quote(string(b)))
+}

@@ -1,0 +1,300 @@
+package legalref
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vanban-go/vanban/internal/vntext"
+)
+
+// This file holds the byte-level primitives of the scanner. They read the
+// text as given (NFC or NFD, any white space) and fold only what they look
+// at, so that Extract allocates nothing per byte of input.
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// runeAt decodes the rune at i; it returns (utf8.RuneError, 1) for a bad byte
+// and (0, 0) at the end of s.
+func runeAt(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// runeBefore decodes the rune that ends at i.
+func runeBefore(s string, i int) (rune, int) {
+	if i <= 0 {
+		return 0, 0
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}
+
+func isMark(r rune) bool { return r >= 0x300 && unicode.Is(unicode.Mn, r) }
+
+// isLetter reports whether r belongs in a word: a letter or a combining mark.
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIILetter(byte(r))
+	}
+	return unicode.IsLetter(r) || isMark(r)
+}
+
+// spaceWidth returns the width of the white space or invisible rune at i, or 0.
+func spaceWidth(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if c == ' ' || ('\t' <= c && c <= '\r') {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if vntext.IsSpace(r) || vntext.FoldRune(r) == vntext.Drop && !isMark(r) {
+		return n
+	}
+	return 0
+}
+
+// skipSpace returns the first position at or after i that is not white space.
+func skipSpace(s string, i int) int {
+	for {
+		n := spaceWidth(s, i)
+		if n == 0 {
+			return i
+		}
+		i += n
+	}
+}
+
+// skipInline skips white space that does not contain a blank line (two line
+// breaks): a citation may wrap, but a blank line ends it.
+func skipInline(s string, i int) (int, bool) {
+	nl := 0
+	for {
+		n := spaceWidth(s, i)
+		if n == 0 {
+			return i, nl < 2
+		}
+		if s[i] == '\n' {
+			nl++
+		}
+		i += n
+	}
+}
+
+// trimSpaceBack returns the position before the white space that ends at i.
+func trimSpaceBack(s string, i int) int {
+	for i > 0 {
+		r, n := runeBefore(s, i)
+		if r < utf8.RuneSelf && r != ' ' && (r < '\t' || r > '\r') {
+			return i
+		}
+		if r >= utf8.RuneSelf && !vntext.IsSpace(r) {
+			return i
+		}
+		i -= n
+	}
+	return i
+}
+
+// wordEnd returns the end of the run of letters (and combining marks) at i.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := runeAt(s, i)
+		if !isLetter(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// foldWord appends the key of the word s[i:j] to dst.
+func foldWord(dst []byte, s string, i, j int) []byte {
+	for i < j {
+		r, n := runeAt(s, i)
+		i += n
+		f := vntext.FoldRune(r)
+		if f < 0 {
+			continue
+		}
+		if f < utf8.RuneSelf {
+			dst = append(dst, byte(f))
+		} else {
+			dst = utf8.AppendRune(dst, f)
+		}
+	}
+	return dst
+}
+
+// wordKeyAt returns the end of the word at i and its key in buf.
+func wordKeyAt(s string, i int, buf []byte) (int, []byte) {
+	j := wordEnd(s, i)
+	if j-i > 48 {
+		return j, buf[:0]
+	}
+	return j, foldWord(buf[:0], s, i, j)
+}
+
+// wordIs reports whether the word at i has the key k; it returns the word's end.
+func wordIs(s string, i int, k string) (int, bool) {
+	var buf [48]byte
+	j, key := wordKeyAt(s, i, buf[:])
+	return j, j > i && string(key) == k
+}
+
+// isUpperAt reports whether the word at i starts with a capital letter.
+func isUpperAt(s string, i int) bool {
+	r, _ := runeAt(s, i)
+	return unicode.IsUpper(r)
+}
+
+// matchKey matches the key k (lower case, words separated by single spaces)
+// against the text at i, ignoring case, diacritics and the width of white
+// space; with squeeze, spaces in k and in the text are ignored altogether.
+// It returns the end of the match in s, which must end a word.
+func matchKey(s string, i int, k string, squeeze bool) (int, bool) {
+	j := 0
+	for j < len(k) {
+		if k[j] == ' ' {
+			if squeeze {
+				j++
+				i = skipSpace(s, i)
+				continue
+			}
+			n := skipSpace(s, i)
+			if n == i {
+				return 0, false
+			}
+			i = n
+			j++
+			continue
+		}
+		if squeeze {
+			i = skipSpace(s, i)
+		}
+		r, n := runeAt(s, i)
+		if n == 0 {
+			return 0, false
+		}
+		f := vntext.FoldRune(r)
+		if f == vntext.Drop {
+			i += n
+			continue
+		}
+		if f >= utf8.RuneSelf || byte(f) != k[j] {
+			return 0, false
+		}
+		i += n
+		j++
+	}
+	// Combining marks that belong to the last letter.
+	for {
+		r, n := runeAt(s, i)
+		if n == 0 || !isMark(r) {
+			break
+		}
+		i += n
+	}
+	if r, _ := runeAt(s, i); isLetter(r) {
+		return 0, false
+	}
+	return i, true
+}
+
+// window is the folded key of a stretch of text before a candidate, with the
+// offset in the text of each key byte, for matching backwards.
+type window struct {
+	k    [256]byte
+	off  [257]int32
+	n    int
+	base int // offset in the text where the window starts
+}
+
+// fold fills w with the key of s[from:to], white space runs folded to one
+// space; from is moved forward to a rune boundary.
+func (w *window) fold(s string, from, to int) {
+	for from < to && from > 0 && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	if to-from > len(w.k)-8 {
+		from = to - (len(w.k) - 8)
+		for from < to && !utf8.RuneStart(s[from]) {
+			from++
+		}
+	}
+	w.base = from
+	n := 0
+	for i := from; i < to; {
+		r, sz := runeAt(s, i)
+		f := vntext.FoldRune(r)
+		switch {
+		case f == vntext.Drop:
+		case f == ' ':
+			if n == 0 || w.k[n-1] != ' ' {
+				w.k[n] = ' '
+				w.off[n] = int32(i)
+				n++
+			}
+		case f < utf8.RuneSelf:
+			w.k[n] = byte(f)
+			w.off[n] = int32(i)
+			n++
+		default:
+			// A rune without an ASCII key: one placeholder byte.
+			w.k[n] = 0x7f
+			w.off[n] = int32(i)
+			n++
+		}
+		i += sz
+	}
+	w.off[n] = int32(to)
+	w.n = n
+}
+
+// trim returns e moved back over spaces.
+func (w *window) trim(e int) int {
+	for e > 0 && w.k[e-1] == ' ' {
+		e--
+	}
+	return e
+}
+
+// suffix reports whether the key ends at e with the word sequence k starting
+// at a word boundary; it returns the start of k in the window.
+func (w *window) suffix(e int, k string) (int, bool) {
+	st := e - len(k)
+	if st < 0 || string(w.k[st:e]) != k {
+		return 0, false
+	}
+	if st > 0 && isKeyLetter(w.k[st-1]) {
+		return 0, false
+	}
+	return st, true
+}
+
+func isKeyLetter(c byte) bool { return 'a' <= c && c <= 'z' || c == 0x7f }
+
+// lastWord returns the start of the last word (letters) ending at e.
+func (w *window) lastWord(e int) int {
+	st := e
+	for st > 0 && isKeyLetter(w.k[st-1]) {
+		st--
+	}
+	return st
+}
+
+// isUpperRune reports whether r is a capital letter.
+func isUpperRune(r rune) bool { return unicode.IsUpper(r) }
