@@ -348,8 +348,11 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 		// "Kế hoạch 5 năm", "Báo cáo 6 tháng": a count, not a number.
 		var buf [16]byte
 		if q2 := skipSpace(s, sym.num.end); q2 > sym.num.end && !sc.lenient {
-			if _, k := wordKeyAt(s, q2, buf[:]); unitWords[string(k)] {
-				return Match{}, false
+			if we, k := wordKeyAt(s, q2, buf[:]); unitWords[string(k)] {
+				// "… số 11324 ngày 09 tháng 12 năm 2008" is a date.
+				if d := skipSpace(s, we); d >= len(s) || !isDigit(s[d]) {
+					return Match{}, false
+				}
 			}
 		}
 	}
