@@ -35,7 +35,8 @@ func jan1(y int) date.Date {
 //
 // Its queries are O(1) and do not allocate: the calendar holds a table of
 // the kind of every day and, for counting, the number of working days before
-// each day and the list of working days.
+// each day and the list of working days. The zero Calendar knows no day: to
+// it every date is out of range.
 type Calendar struct {
 	info    []uint16 // per day from MinDate: index into recs
 	recs    []rec
@@ -73,7 +74,7 @@ func Default() *Calendar { return defaultCalendar() }
 // outside MinDate–MaxDate: nothing is known of it.
 func (c *Calendar) IsWorkday(d date.Date) bool {
 	i := uint64(d - MinDate)
-	if i >= uint64(numDays) {
+	if i >= uint64(len(c.info)) {
 		return false
 	}
 	return c.cum[i+1] != c.cum[i]
@@ -85,7 +86,7 @@ func (c *Calendar) IsWorkday(d date.Date) bool {
 // zero Kind) is none of the six.
 func (c *Calendar) Day(d date.Date) DayInfo {
 	i := uint64(d - MinDate)
-	if i >= uint64(numDays) {
+	if i >= uint64(len(c.info)) {
 		return DayInfo{Date: d}
 	}
 	r := &c.recs[c.info[i]]
@@ -101,7 +102,7 @@ func (c *Calendar) Day(d date.Date) DayInfo {
 // MinDate–MaxDate.
 func (c *Calendar) AddWorkdays(d date.Date, n int) (date.Date, error) {
 	i := uint64(d - MinDate)
-	if i >= uint64(numDays) {
+	if i >= uint64(len(c.info)) {
 		return 0, &Error{Op: "AddWorkdays", Date: d, Err: ErrOutOfRange}
 	}
 	if n == 0 {
@@ -129,10 +130,10 @@ func (c *Calendar) AddWorkdays(d date.Date, n int) (date.Date, error) {
 // The error wraps [ErrOutOfRange] if from or to is outside MinDate–MaxDate.
 func (c *Calendar) WorkdaysBetween(from, to date.Date) (int, error) {
 	i, j := uint64(from-MinDate), uint64(to-MinDate)
-	if i >= uint64(numDays) {
+	if i >= uint64(len(c.info)) {
 		return 0, &Error{Op: "WorkdaysBetween", Date: from, Err: ErrOutOfRange}
 	}
-	if j >= uint64(numDays) {
+	if j >= uint64(len(c.info)) {
 		return 0, &Error{Op: "WorkdaysBetween", Date: to, Err: ErrOutOfRange}
 	}
 	return int(c.cum[j+1] - c.cum[i+1]), nil
@@ -146,7 +147,7 @@ func (c *Calendar) WorkdaysBetween(from, to date.Date) (int, error) {
 // MinDate–MaxDate.
 func (c *Calendar) WorkdayOnOrAfter(d date.Date) (date.Date, error) {
 	i := uint64(d - MinDate)
-	if i >= uint64(numDays) {
+	if i >= uint64(len(c.info)) {
 		return 0, &Error{Op: "WorkdayOnOrAfter", Date: d, Err: ErrOutOfRange}
 	}
 	k := int(c.cum[i])
@@ -164,7 +165,7 @@ func (c *Calendar) WorkdayOnOrAfter(d date.Date) (date.Date, error) {
 // MinDate–MaxDate.
 func (c *Calendar) WorkdayOnOrBefore(d date.Date) (date.Date, error) {
 	i := uint64(d - MinDate)
-	if i >= uint64(numDays) {
+	if i >= uint64(len(c.info)) {
 		return 0, &Error{Op: "WorkdayOnOrBefore", Date: d, Err: ErrOutOfRange}
 	}
 	k := int(c.cum[i+1])

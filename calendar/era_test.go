@@ -187,3 +187,30 @@ func TestProvisionalYears(t *testing.T) {
 		t.Errorf("Tết 2029 = %v, want %v", got, want)
 	}
 }
+
+// TestZeroCalendar: the zero Calendar answers "out of range", never panics.
+func TestZeroCalendar(t *testing.T) {
+	var c Calendar
+	d := ymd(2026, 1, 5)
+	if c.IsWorkday(d) || c.Day(d) != (DayInfo{Date: d}) {
+		t.Error("zero Calendar knows a day")
+	}
+	if _, err := c.AddWorkdays(d, 1); err == nil {
+		t.Error("AddWorkdays on the zero Calendar")
+	}
+	if _, err := c.WorkdaysBetween(d, d+1); err == nil {
+		t.Error("WorkdaysBetween on the zero Calendar")
+	}
+	if _, err := c.Deadline(d, Period{1, Days}); err == nil {
+		t.Error("Deadline on the zero Calendar")
+	}
+	if s, err := c.Schedule(2026); err != nil || len(s) != 0 {
+		t.Errorf("Schedule on the zero Calendar: %v, %v", s, err)
+	}
+	if _, err := c.JSON(2026); err != nil {
+		t.Error(err)
+	}
+	if _, err := c.ICalendar(2026); err != nil {
+		t.Error(err)
+	}
+}

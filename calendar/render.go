@@ -32,7 +32,9 @@ func (c *Calendar) JSON(year int) ([]byte, error) {
 		return nil, err
 	}
 	y := yearJSON{Year: year, Provisional: c.provisionalYears(year, year) > 0, Days: days}
-	y.Workdays = int(c.cum[jan1(year+1)-MinDate] - c.cum[jan1(year)-MinDate])
+	if len(c.cum) > 0 {
+		y.Workdays = int(c.cum[jan1(year+1)-MinDate] - c.cum[jan1(year)-MinDate])
+	}
 	return json.MarshalIndent(y, "", "  ")
 }
 
@@ -57,7 +59,7 @@ func (c *Calendar) ICalendar(year int) ([]byte, error) {
 	line("PRODID", "-//vanban-go//vanban calendar//VI")
 	line("CALSCALE", "GREGORIAN")
 	line("METHOD", "PUBLISH")
-	line("X-WR-CALNAME", icalText("Ngày nghỉ lễ, tết "+strconv.Itoa(year)+" (cơ quan nhà nước)"))
+	line("X-WR-CALNAME", icalText("Ngày nghỉ lễ, tết năm "+strconv.Itoa(year)))
 	for _, d := range days {
 		ymd := strings.ReplaceAll(d.Date.String(), "-", "")
 		desc := "Căn cứ: " + d.Basis + "\nĐộ tin cậy: " + d.Confidence.String()
