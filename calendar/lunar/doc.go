@@ -38,7 +38,8 @@
 //     (trung khí: an instant when the Sun's apparent longitude is a multiple
 //     of 30°, dated at UTC+7) is the leap month (tháng nhuận). In a span of
 //     12 months there is no leap month, even if a month lacks a principal
-//     term, as in 2033.
+//     term: in 2033 the month from 23 September has none, yet it is month 9
+//     and the year's leap month is 11.
 //  4. Month 1 (tháng Giêng) is the second month after month 11, or the third
 //     when a leap month comes between; its first day is Tết.
 //
