@@ -81,15 +81,11 @@ type scanner struct {
 	skipTo  int // digits before this offset belong to a read alias
 	prevEnd int
 	w       window
-	// Set by the last failed candidate, for Parse's error.
-	failAt int
-	failed error
 }
 
 // run scans the whole text.
 func (sc *scanner) run(limit int) {
 	s := sc.s
-	sc.failAt = -1
 	i := 0
 	for i < len(s) {
 		// The next run of digits, or a slash (blank template numbers).
@@ -187,6 +183,21 @@ func (sc *scanner) startOK(i int) bool {
 	switch r {
 	case '-', '/', '.', ',', ':', '_', '+', '#', '=', '\\', '@', '%', '&':
 		r2, _ := runeBefore(s, i-n)
+		if (r == '-' || r == '_') && isLetter(r2) {
+			// A URL slug: "Nghi-dinh-30-2020-ND-CP".
+			e := i - n
+			st := e
+			for st > 0 && e-st < 16 {
+				r3, n3 := runeBefore(s, st)
+				if !isLetter(r3) {
+					break
+				}
+				st -= n3
+			}
+			var buf [24]byte
+			k := foldWord(buf[:0], s, st, e)
+			return string(k) == "so" || sc.reg.byLastWord[string(k)] != nil
+		}
 		return !isLetter(r2) && !(r2 < 0x80 && isDigit(byte(r2)))
 	}
 	return true
@@ -233,12 +244,28 @@ func (sc *scanner) lookback(i int) context {
 		// "các Nghị định của Chính phủ: Số 78/…".
 		e = w.trim(e - 1)
 	}
+	fallback, fallbackAt := nameEntry{}, -1
 	if st, ent, ok := sc.typeWordBefore(e); ok {
-		sc.setWord(&c, ent, st)
-		return c
+		// "… pháp luật số 80/2015/QH13": a lower-case "luật" may end the
+		// name of a law cited before it.
+		if !nameFirst(ent.typ.name) || !c.so || isUpperAt(s, int(w.off[st])) {
+			sc.setWord(&c, ent, st)
+			return c
+		}
+		fallback, fallbackAt = ent, st
 	}
 	if c.paren {
 		return c
+	}
+	// A date between the type word and the number: "Quyết định ngày
+	// 12/3/2020 số 15/QĐ-UBND".
+	if c.so {
+		if st, ok := sc.dateBefore(e); ok {
+			if st2, ent, ok := sc.typeWordBefore(st); ok {
+				sc.setWord(&c, ent, st2)
+				return c
+			}
+		}
 	}
 	// Party style: the issuer before the number, "Quyết định của Bộ Chính
 	// trị số 31-QĐ/TW".
@@ -279,10 +306,11 @@ func (sc *scanner) lookback(i int) context {
 			if st, ent, ok := sc.typeWordBefore(k); ok && nameFirst(ent.typ.name) && isUpperAt(s, int(w.off[k+1])) {
 				c.title = span{int(w.off[k+1]), trimSpaceBack(s, int(w.off[e]))}
 				sc.setWord(&c, ent, st)
-				break
+				return c
 			}
 		}
-		if c.word != nil {
+		if fallbackAt >= 0 {
+			sc.setWord(&c, fallback, fallbackAt)
 			return c
 		}
 		// "Số:" opening a line: a document's own header.
@@ -296,6 +324,22 @@ func (sc *scanner) lookback(i int) context {
 		}
 	}
 	return c
+}
+
+// dateBefore finds "ngày <date>" ending at e in the window and returns its
+// start.
+func (sc *scanner) dateBefore(e int) (int, bool) {
+	w := &sc.w
+	for k := e - 4; k >= 0 && e-k < 40; k-- {
+		if string(w.k[k:k+4]) != "ngay" || k > 0 && isKeyLetter(w.k[k-1]) {
+			continue
+		}
+		if _, end, ok := readDateBody(sc.s, int(w.off[k+4])); ok && trimSpaceBack(sc.s, int(w.off[e])) <= end {
+			return w.trim(k), true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // typeWordBefore finds a type word ending at e in the window.
@@ -375,7 +419,7 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 		if word == nil || word.scope&scopeStandard == 0 {
 			return Match{}, false
 		}
-		t.typ, t.abbr, t.knownTyp = word, word.abbr, true
+		t.typ, t.abbr, t.knownTyp, t.family = word, word.abbr, true, Standard
 	case sym.slug:
 		if c.word == nil {
 			return Match{}, false
@@ -386,7 +430,6 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 		}
 	default:
 		if c.word == nil || c.generic && !sc.lenient {
-			sc.fail(i, ErrIncomplete)
 			return Match{}, false
 		}
 	}
@@ -432,8 +475,7 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 	}
 	p := m.End
 	if sym.vv {
-		p = sym.vvEnd
-		ref.Title = sc.readTitle(p, false)
+		ref.Title, _ = sc.readTitle(sym.vvEnd, false)
 	}
 	// A closing parenthesis of "Công văn (số 73/TTg-CN)".
 	if c.paren {
@@ -456,6 +498,19 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 				}
 			}
 		}
+		if ref.Title == "" {
+			var te int
+			ref.Title, te = sc.readTitleAfter(p, c.header)
+			// A header has its V/v line before or after the place and date.
+			if c.header && !dated && ref.Title != "" {
+				if te < len(s) && s[te] == '.' {
+					te++
+				}
+				if d, e, ok := sc.readDateClause(te, true); ok {
+					ref.Date, p, m.End, dated = d, e, e, true
+				}
+			}
+		}
 		// A header: "Số: 97-QĐ/TW … Hà Nội, ngày … QUY ĐỊNH".
 		if c.header && dated && c.word == nil {
 			if typ := sc.headerType(p); typ != nil && t.typ != nil && typ.name != t.typ.name {
@@ -464,11 +519,6 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 						ref.Type = typ.name
 					}
 				}
-			}
-		}
-		if ref.Title == "" {
-			if title := sc.readTitleAfter(p); title != "" {
-				ref.Title = title
 			}
 		}
 	}
@@ -610,11 +660,6 @@ func (sc *scanner) listCarry(i int) int {
 	return -1
 }
 
-func (sc *scanner) fail(at int, err error) {
-	if sc.failed == nil {
-		sc.failAt, sc.failed = at, err
-	}
-}
 
 // issuerPrefixes introduce the issuer after a citation.
 var issuerPrefixes = []string{"cua", "of", "ban hanh boi", "issued by", "do"}
@@ -689,38 +734,47 @@ func (sc *scanner) headerType(p int) *docType {
 }
 
 // readTitleAfter reads a trích yếu introduced by "về" or "V/v" after a
-// citation.
-func (sc *scanner) readTitleAfter(p int) string {
+// citation; in a header (multi set) it may stand after a blank line and run
+// over several lines.
+func (sc *scanner) readTitleAfter(p int, multi bool) (string, int) {
 	s := sc.s
 	q, ok := skipInline(s, p)
-	if !ok || q == p && q < len(s) {
-		return ""
+	if !ok && !multi || q == p && q < len(s) {
+		return "", p
 	}
 	if isVv(s, q) {
 		e := q + 3
 		if e < len(s) && s[e] == ':' {
 			e++
 		}
-		return sc.readTitle(e, false)
+		return sc.readTitle(e, multi)
 	}
-	if _, ok := wordIs(s, q, "ve"); ok && !isUpperAt(s, q) || ok && sc.lenient {
-		return sc.readTitle(q, true)
+	if _, ok := wordIs(s, q, "ve"); ok && (!isUpperAt(s, q) || sc.lenient || multi) {
+		return sc.readTitle(q, multi)
 	}
-	return ""
+	return "", p
 }
 
-// readTitle reads a title from i to the end of its clause.
-func (sc *scanner) readTitle(i int, keep bool) string {
+// readTitle reads a title from i to the end of its clause, or to the
+// start of a citation inside it. It returns the title and its end.
+func (sc *scanner) readTitle(i int, multi bool) (string, int) {
 	s := sc.s
 	i = skipSpace(s, i)
 	e := i
 	for e < len(s) && e-i < 400 {
 		c := s[e]
 		switch c {
-		case ';', '\n', '(', ')', '"', ':', '[', ']':
+		case '\n':
+			if !multi {
+				goto done
+			}
+			if q, ok := skipInline(s, e); !ok || q >= len(s) {
+				goto done
+			}
+		case ';', '(', ')', '"', ':', '[', ']':
 			goto done
 		case '.':
-			if e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n' || s[e+1] == '/' {
+			if e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n' || s[e+1] == '\r' || s[e+1] == '/' {
 				goto done
 			}
 		case ',':
@@ -732,6 +786,22 @@ func (sc *scanner) readTitle(i int, keep bool) string {
 			if e+2 < len(s) && s[e+1] == 0x80 && (s[e+2] == 0x9C || s[e+2] == 0x9D) {
 				goto done
 			}
+		case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+			// A citation inside the title ends it, at its type word.
+			if e > i && isDigit(s[e-1]) {
+				break
+			}
+			d := e
+			for d < len(s) && isDigit(s[d]) {
+				d++
+			}
+			if sym := sc.readSymbol(e, d); sym.ng > 0 || sym.std {
+				if c := sc.lookback(e); c.start > i {
+					e = trimConnectors(s, i, c.start)
+					goto done
+				}
+			}
+			e = d - 1
 		}
 		e++
 	}
@@ -744,9 +814,34 @@ done:
 	for e > i && !utf8RuneStart(s, e) {
 		e--
 	}
-	_ = keep
-	t := vntext.Clean(s[i:e])
-	return t
+	return vntext.Clean(s[i:e]), e
+}
+
+// trimConnectors drops the words that led into a citation cut from the end
+// of a title ("… Đề án Văn hóa công vụ theo").
+func trimConnectors(s string, i, e int) int {
+	for {
+		e = trimSpaceBack(s, e)
+		st := e
+		for st > i {
+			r, n := runeBefore(s, st)
+			if !isLetter(r) {
+				break
+			}
+			st -= n
+		}
+		var buf [16]byte
+		_, k := wordKeyAt(s, st, buf[:])
+		switch string(k) {
+		case "theo", "tai", "cua", "va", "so", "ve", "voi", "cac", "thuc", "hien", "trien", "khai", "can", "cu":
+			if st <= i {
+				return e
+			}
+			e = st
+			continue
+		}
+		return e
+	}
 }
 
 func utf8RuneStart(s string, i int) bool {

@@ -116,14 +116,32 @@ func (p *Parser) Parse(s string) (Ref, error) {
 	if len(sc.out) > 0 {
 		return sc.out[0].Ref, nil
 	}
-	if sc.failed != nil {
-		return Ref{}, &ParseError{Input: s, Offset: sc.failAt, Err: sc.failed}
+	if e, ok := sc.typeWordEnd(); ok {
+		return Ref{}, &ParseError{Input: s, Offset: e, Err: ErrIncomplete}
 	}
 	off := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
 	if off < 0 {
 		off = 0
 	}
 	return Ref{}, &ParseError{Input: s, Offset: off, Err: ErrNotFound}
+}
+
+// typeWordEnd finds the first capitalised type word in the text and
+// returns its end: the offset where the number should have been.
+func (sc *scanner) typeWordEnd() (int, bool) {
+	s := sc.s
+	for i := 0; i < len(s) && i < 400; {
+		r, n := runeAt(s, i)
+		if isLetter(r) && !isLetterBefore(s, i) {
+			for _, ent := range sc.reg.typeWords {
+				if e, ok := matchKey(s, i, ent.key, false); ok && !ent.generic && isUpperAt(s, i) {
+					return e, true
+				}
+			}
+		}
+		i += n
+	}
+	return 0, false
 }
 
 // Extract returns every reference in text, in reading order, one Match per

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/rickb777/date/v2"
 )
@@ -219,9 +221,10 @@ func nameFirst(typ string) bool {
 func (r Ref) String() string {
 	var b strings.Builder
 	b.Grow(64 + len(r.Title) + len(r.IssuerName))
+	titleFirst := r.Title != "" && nameFirst(r.Type) && startsUpper(r.Title)
 	if r.Type != "" {
 		b.WriteString(r.Type)
-		if r.Title != "" && nameFirst(r.Type) {
+		if titleFirst {
 			b.WriteByte(' ')
 			b.WriteString(r.Title)
 		}
@@ -244,11 +247,20 @@ func (r Ref) String() string {
 		b.WriteString(" của ")
 		b.WriteString(r.IssuerName)
 	}
-	if r.Title != "" && !(r.Type != "" && nameFirst(r.Type)) {
+	if r.Title != "" && !titleFirst {
 		b.WriteByte(' ')
+		if !strings.HasPrefix(r.Title, "về ") && !strings.HasPrefix(r.Title, "Về ") {
+			// A công văn's trích yếu is stored without its "V/v".
+			b.WriteString("V/v ")
+		}
 		b.WriteString(r.Title)
 	}
 	return b.String()
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // writeDay writes a day as d/m/yyyy with the padding of Nghị định 30/2020

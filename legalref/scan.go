@@ -242,7 +242,8 @@ func (w *window) fold(s string, from, to int) {
 		f := vntext.FoldRune(r)
 		switch {
 		case f == vntext.Drop:
-		case f == ' ':
+		case f == ' ' || (f == '-' || f == '_') && n > 0 && isKeyLetter(w.k[n-1]) && i+1 < to && isASCIILetter(s[i+1]):
+			// A hyphen between words is a URL slug's space: "Nghi-dinh-30-…".
 			if n == 0 || w.k[n-1] != ' ' {
 				w.k[n] = ' '
 				w.off[n] = int32(i)

@@ -31,6 +31,16 @@ type symbol struct {
 	vv      bool // a glued "V/v" (về việc) follows the symbol
 	vvEnd   int
 	cutWord bool // the last group was glued to the next word
+	lower   bool // the first group was typed in lower case
+}
+
+func isLowerWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isSep(s string, i int) (int, byte) {
@@ -290,8 +300,18 @@ func (sc *scanner) readSymbol(i, j int) symbol {
 	// The groups.
 	for sym.ng < maxGroups {
 		e, ok, cut := sc.readGroup(p)
+		if !ok && sym.ng > 0 && sym.lower && p > 0 && (s[p-1] == '-' || s[p-1] == '/') {
+			// "12/ubnd-tchc": in a symbol typed in lower case, an unknown
+			// unit after a known code.
+			if e2 := wordEnd(s, p); e2 > p && e2-p <= 12 && ascii(s[p:e2]) {
+				e, ok = e2, true
+			}
+		}
 		if !ok {
 			break
+		}
+		if !sym.lower && sym.ng == 0 {
+			sym.lower = isLowerWord(s[p:e])
 		}
 		sym.groups[sym.ng] = span{p, e}
 		sym.ng++

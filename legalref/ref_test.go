@@ -1,0 +1,178 @@
+package legalref
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/rickb777/date/v2"
+)
+
+// roundTrip checks Parse(r.String()) == r.
+func roundTrip(t *testing.T, r Ref, from string) {
+	t.Helper()
+	s := r.String()
+	back, err := Parse(s)
+	if err != nil {
+		t.Errorf("%q → %q: %v", from, s, err)
+		return
+	}
+	if !back.Equal(r) {
+		t.Errorf("%q → %q →\n %#v, want\n %#v", from, s, back, r)
+	}
+	if diff := cmp.Diff(r, back); diff != "" && back.Equal(r) {
+		t.Errorf("Equal and cmp disagree: %s", diff)
+	}
+}
+
+func TestRoundTripSample(t *testing.T) {
+	for _, row := range readSample(t) {
+		r, err := Parse(row.text)
+		if err != nil {
+			t.Errorf("line %d: %v", row.line, err)
+			continue
+		}
+		roundTrip(t, r, row.text)
+		for _, m := range Extract(row.text) {
+			roundTrip(t, m.Ref, row.text)
+		}
+	}
+}
+
+func TestRoundTripCorpus(t *testing.T) {
+	for _, f := range []string{"491_UBND-KGVX.txt", "454_UBND-NCTH.txt", "7334_VPCP-KGVX.txt", "2541_VPCP-QHQT.txt"} {
+		b, err := os.ReadFile("testdata/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range Extract(string(b)) {
+			roundTrip(t, m.Ref, f)
+		}
+	}
+}
+
+func TestStringAndSymbol(t *testing.T) {
+	tests := []struct {
+		in, symbol, str string
+	}{
+		// House styles: state dates with slashes, Party dates with hyphens
+		// (documents.md §3.2), padding of Nghị định 30/2020 Phụ lục I, II.4.
+		{"Nghị định số 145/2020/NĐ-CP ngày 14 tháng 12 năm 2020 của Chính phủ", "145/2020/NĐ-CP",
+			"Nghị định số 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ"},
+		{"Kết luận số 114-KL/TW, ngày 14/7/2015 của Ban Bí thư khóa XI", "114-KL/TW",
+			"Kết luận số 114-KL/TW ngày 14-7-2015 của Ban Bí thư khóa XI"},
+		{"Quyết định số 30/QĐ-UBND ngày 5/2/2021", "30/QĐ-UBND", "Quyết định số 30/QĐ-UBND ngày 05/02/2021"},
+		{"Số: 491 /UBND-KGVX", "491/UBND-KGVX", "Công văn số 491/UBND-KGVX"},
+		{"Thông báo số 135-TB/VPTU", "135-TB/VPTU", "Thông báo số 135-TB/VPTU"},
+		{"Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015", "80/2015/QH13",
+			"Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 ngày 22/6/2015"},
+		{"QCVN 102:2016/BTTTT", "QCVN 102:2016/BTTTT", "Quy chuẩn kỹ thuật quốc gia QCVN 102:2016/BTTTT"},
+		{"Nghi dinh 115 2020 nd cp", "115/2020/NĐ-CP", "Nghị định số 115/2020/NĐ-CP"},
+		{"Decree No. 34/2016/ND-CP dated May 14, 2016", "34/2016/NĐ-CP", "Nghị định số 34/2016/NĐ-CP ngày 14/5/2016"},
+		{"Số: 2597/VPCP-NCV/v tổ chức họp mặt", "2597/VPCP-NC", "Công văn số 2597/VPCP-NC V/v tổ chức họp mặt"},
+	}
+	for _, tt := range tests {
+		r, err := Parse(tt.in)
+		if err != nil {
+			t.Errorf("Parse(%q): %v", tt.in, err)
+			continue
+		}
+		if r.Symbol() != tt.symbol || r.String() != tt.str {
+			t.Errorf("Parse(%q): Symbol %q String %q, want %q %q", tt.in, r.Symbol(), r.String(), tt.symbol, tt.str)
+		}
+		roundTrip(t, r, tt.in)
+	}
+}
+
+func TestDirectiveSymbol(t *testing.T) {
+	// The contract with package directive (DESIGN.md): a bare công văn
+	// symbol from a header line.
+	r, err := Parse("491 /UBND-KGVX")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Ref{Family: CongVan, Type: "Công văn", Number: "491", Issuers: []string{"UBND"}, Unit: "KGVX"}
+	if !r.Equal(want) {
+		t.Errorf("got %#v", r)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		in     string
+		err    error
+		offset int
+	}{
+		{"", ErrEmpty, 0},
+		{"   \n", ErrEmpty, 0},
+		{"Ủy ban nhân dân tỉnh", ErrNotFound, 0},
+		{"ngày 14/12/2020", ErrNotFound, 6},
+		{"CÔNG BÁO/Số 283 + 284", ErrNotFound, 16},
+		{"Nghị định của Chính phủ", ErrIncomplete, 14},
+	}
+	for _, tt := range tests {
+		_, err := Parse(tt.in)
+		var pe *ParseError
+		if !errors.Is(err, tt.err) || !errors.As(err, &pe) || pe.Offset != tt.offset || pe.Input != tt.in {
+			t.Errorf("Parse(%q) = %v, want %v at %d", tt.in, err, tt.err, tt.offset)
+		}
+	}
+}
+
+func TestIDAndJSON(t *testing.T) {
+	a := MustParse("Nghị định số 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ")
+	b := MustParse("nghi dinh 145 2020 nd cp")
+	if a.ID() != "/eli/vn/nghi-dinh/2020/145/cp" || a.ID() != b.ID() {
+		t.Errorf("IDs %q %q", a.ID(), b.ID())
+	}
+	if id := MustParse("Kết luận số 114-KL/TW ngày 14-7-2015").ID(); id != "/eli/vn/ket-luan/2015/114/tw" {
+		t.Errorf("Party ID %q", id)
+	}
+	js, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Ref
+	if err := json.Unmarshal(js, &back); err != nil || !back.Equal(a) {
+		t.Errorf("JSON %s → %v, %v", js, back, err)
+	}
+	var fromString Ref
+	if err := json.Unmarshal([]byte(`"Nghị định số 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ"`), &fromString); err != nil || !fromString.Equal(a) {
+		t.Errorf("JSON string → %v, %v", fromString, err)
+	}
+	txt, _ := a.MarshalText()
+	var t2 Ref
+	if err := t2.UnmarshalText(txt); err != nil || !t2.Equal(a) {
+		t.Errorf("text → %v, %v", t2, err)
+	}
+	if a.Date != date.New(2020, time.December, 14) {
+		t.Errorf("date %v", a.Date)
+	}
+}
+
+func TestWithIssuers(t *testing.T) {
+	p := NewParser(WithIssuers(Issuer{Abbr: "PGDĐT", Name: "Phòng Giáo dục và Đào tạo", Names: []string{"Phòng GDĐT"}}))
+	r, err := p.Parse("Công văn số 12/pgdđt-TCHC của Phòng GDĐT")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.IssuerCode() != "PGDĐT-TCHC" || r.IssuerName != "Phòng GDĐT" {
+		t.Errorf("got %#v", r)
+	}
+	if n, ok := p.IssuerName("pgddt"); !ok || n != "Phòng Giáo dục và Đào tạo" {
+		t.Errorf("IssuerName = %q, %v", n, ok)
+	}
+	// The default parser is unchanged.
+	if _, ok := defaultParser.IssuerName("PGDĐT"); ok {
+		t.Errorf("default registry changed")
+	}
+}
+
+func TestEnumStrings(t *testing.T) {
+	if Party.String() != "Party" || Family(99).String() != "Family(99)" || Amends.String() != "Amends" || Relation(42).String() != "Relation(42)" {
+		t.Error("enum strings")
+	}
+}
