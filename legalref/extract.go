@@ -660,7 +660,6 @@ func (sc *scanner) listCarry(i int) int {
 	return -1
 }
 
-
 // issuerPrefixes introduce the issuer after a citation.
 var issuerPrefixes = []string{"cua", "of", "ban hanh boi", "issued by", "do"}
 
