@@ -2,8 +2,7 @@ package legalref
 
 import (
 	"strconv"
-
-	"github.com/vanban-go/vanban/internal/vntext"
+	"strings"
 )
 
 // Relation is how one cited document acts on another, as a relation phrase
@@ -79,6 +78,7 @@ type scanner struct {
 	out     []Match
 	aliases []alias
 	skipTo  int // digits before this offset belong to a read alias
+	seen    map[docKey]int
 	prevEnd int
 	w       window
 }
@@ -464,10 +464,10 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 		ref.Type = "Công văn"
 	}
 	if c.title.end > c.title.start {
-		ref.Title = vntext.Clean(s[c.title.start:c.title.end])
+		ref.Title = clean(s[c.title.start:c.title.end])
 	}
 	if c.name.end > c.name.start {
-		ref.IssuerName = vntext.Clean(s[c.name.start:c.name.end])
+		ref.IssuerName = clean(s[c.name.start:c.name.end])
 	}
 	m := Match{Start: c.start, End: sym.end, Subject: -1, Antecedent: -1}
 	if !hasSym && sym.num.end > j {
@@ -490,7 +490,7 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 			ref.Date, p, m.End, dated = d, e, e, true
 		}
 		if e, ok := sc.readIssuerClause(p); ok {
-			ref.IssuerName = vntext.Clean(s[skipIssuerPrefix(s, p):e])
+			ref.IssuerName = clean(s[skipIssuerPrefix(s, p):e])
 			p, m.End = e, e
 			if !dated {
 				if d, e, ok := sc.readDateClause(p, false); ok {
@@ -813,7 +813,7 @@ done:
 	for e > i && !utf8RuneStart(s, e) {
 		e--
 	}
-	return vntext.Clean(s[i:e]), e
+	return clean(s[i:e]), e
 }
 
 // trimConnectors drops the words that led into a citation cut from the end
@@ -977,7 +977,8 @@ func (sc *scanner) add(m Match) {
 			m.Ref = full
 		}
 	} else {
-		for a := k - 1; a >= 0; a-- {
+		dk := docKeyOf(*r)
+		if a, ok := sc.seen[dk]; ok {
 			o := sc.out[a].Ref
 			if sameDocument(o, *r) {
 				m.Antecedent = a
@@ -990,8 +991,13 @@ func (sc *scanner) add(m Match) {
 				if r.Title == "" {
 					r.Title = o.Title
 				}
-				break
 			}
+		}
+		if sc.seen == nil {
+			sc.seen = map[docKey]int{}
+		}
+		if _, ok := sc.seen[dk]; !ok || r.Date != 0 {
+			sc.seen[dk] = k
 		}
 	}
 	if k > 0 {
@@ -1001,6 +1007,23 @@ func (sc *scanner) add(m Match) {
 	}
 	sc.out = append(sc.out, m)
 	sc.prevEnd = m.End
+}
+
+// docKey indexes the matches by what identifies a document, to find the
+// antecedent of a repeated citation without scanning back.
+type docKey struct {
+	family       Family
+	number, abbr string
+	issuer, unit string
+	year         int
+}
+
+func docKeyOf(r Ref) docKey {
+	k := docKey{family: r.Family, number: trimZeros(r.Number), abbr: r.TypeAbbr, unit: r.Unit, year: r.Year}
+	if len(r.Issuers) > 0 {
+		k.issuer = r.Issuers[0]
+	}
+	return k
 }
 
 // sameDocument reports whether two citations with symbols name one document.
@@ -1047,6 +1070,29 @@ var relationPhrases = []struct {
 	{"repealing", Repeals, false},
 }
 
+// phrasesByFirst indexes relationPhrases by their first word.
+var phrasesByFirst = func() map[string][]int {
+	m := map[string][]int{}
+	for i, ph := range relationPhrases {
+		w, _, _ := strings.Cut(ph.key, " ")
+		w = strings.TrimSuffix(w, ",")
+		m[w] = append(m[w], i)
+	}
+	return m
+}()
+
+// phraseAt returns the relation phrase that starts at i in s.
+func phraseAt(s string, i int) (int, bool) {
+	var buf [24]byte
+	_, k := wordKeyAt(s, i, buf[:])
+	for _, x := range phrasesByFirst[string(k)] {
+		if _, ok := matchKey(s, i, relationPhrases[x].key, false); ok {
+			return x, true
+		}
+	}
+	return 0, false
+}
+
 // relate looks for a relation phrase between the previous match and m.
 func (sc *scanner) relate(k int, m *Match) {
 	s := sc.s
@@ -1067,16 +1113,17 @@ func (sc *scanner) relate(k int, m *Match) {
 	for x := 0; x < len(gap); {
 		r, n := runeAt(gap, x)
 		if isLetter(r) && (x == 0 || !isLetterBefore(gap, x)) {
-			for _, ph := range relationPhrases {
-				if _, ok := matchKey(gap, x, ph.key, false); ok {
-					if ph.passive {
-						prev.Relation, prev.Subject = ph.rel, k
-					} else {
-						m.Relation, m.Subject = ph.rel, k-1
-					}
-					return
+			if ix, ok := phraseAt(gap, x); ok {
+				ph := relationPhrases[ix]
+				if ph.passive {
+					prev.Relation, prev.Subject = ph.rel, k
+				} else {
+					m.Relation, m.Subject = ph.rel, k-1
 				}
+				return
 			}
+			x = wordEnd(gap, x)
+			continue
 		}
 		x += n
 	}
@@ -1091,25 +1138,21 @@ func isLetterBefore(s string, i int) bool {
 // itself acts on the cited document.
 func (sc *scanner) relateSelf(m *Match) {
 	s := sc.s
-	lo := max(m.Start-80, sc.prevEnd, 0)
-	var w window
-	w.fold(s, lo, m.Start)
-	e := w.trim(w.n)
-	// Drop the type word and "các" of the citation itself.
-	for _, ph := range relationPhrases {
-		if ph.passive {
+	lo := max(m.Start-60, sc.prevEnd, 0)
+	// Find "này" (or "nay") followed by a relation phrase.
+	for x := m.Start - 3; x >= lo; x-- {
+		if s[x] != 'n' && s[x] != 'N' {
 			continue
 		}
-		for x := e - len(ph.key); x >= 0 && e-x < 40; x-- {
-			if string(w.k[x:x+len(ph.key)]) != ph.key || x > 0 && isKeyLetter(w.k[x-1]) {
-				continue
-			}
-			p := w.trim(x)
-			if _, ok := w.suffix(p, "nay"); ok {
-				m.Relation, m.Subject = ph.rel, -1
-				return
-			}
+		e, ok := wordIs(s, x, "nay")
+		if !ok || isLetterBefore(s, x) {
+			continue
 		}
+		q := skipSpace(s, e)
+		if ix, ok := phraseAt(s, q); ok && !relationPhrases[ix].passive {
+			m.Relation, m.Subject = relationPhrases[ix].rel, -1
+		}
+		return
 	}
 }
 

@@ -1,6 +1,7 @@
 package legalref
 
 import (
+	"github.com/vanban-go/vanban/internal/vntext"
 	"unicode"
 	"unicode/utf8"
 
@@ -97,7 +98,27 @@ func (sc *scanner) matchIssuerName(i int) (int, string, bool) {
 	if !isLetter(r) {
 		return 0, "", false
 	}
-	for _, e := range sc.reg.issuerNames {
+	f := vntext.FoldRune(r)
+	if f < 0 || f >= 128 {
+		return 0, "", false
+	}
+	// The first letters of the text, squeezed, to skip names quickly.
+	var pre [4]byte
+	np := 0
+	for k := i; np < len(pre) && k < len(sc.s); {
+		r, n := runeAt(sc.s, k)
+		k += n
+		if g := vntext.FoldRune(r); g > ' ' && g < utf8.RuneSelf {
+			pre[np] = byte(g)
+			np++
+		} else if g != ' ' && g != vntext.Drop {
+			break
+		}
+	}
+	for _, e := range sc.reg.namesByFirst[f] {
+		if m := min(np, len(e.key)); string(pre[:m]) != e.key[:m] {
+			continue
+		}
 		if end, ok := matchKey(sc.s, i, e.key, true); ok {
 			return end, e.name, true
 		}

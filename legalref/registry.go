@@ -74,6 +74,7 @@ type registry struct {
 	issStrict, issLoose   map[string]string      // code key → canonical issuer abbreviation
 	issuerName            map[string]string      // canonical abbreviation → official name
 	issuerNames           []nameEntry            // issuer names, longest key first
+	namesByFirst          [128][]nameEntry       // issuer names by the first byte of their key
 	maxTypeWord           int
 }
 
@@ -192,6 +193,11 @@ func buildRegistry(extra []Issuer) (*registry, error) {
 		r.byLastWord[last] = append(r.byLastWord[last], w)
 	}
 	sort.SliceStable(r.issuerNames, func(i, j int) bool { return len(r.issuerNames[i].key) > len(r.issuerNames[j].key) })
+	for _, n := range r.issuerNames {
+		if c := n.key[0]; c < 128 {
+			r.namesByFirst[c] = append(r.namesByFirst[c], n)
+		}
+	}
 	for _, w := range r.typeWords {
 		r.maxTypeWord = max(r.maxTypeWord, len(w.key))
 	}

@@ -238,6 +238,16 @@ func (w *window) fold(s string, from, to int) {
 	w.base = from
 	n := 0
 	for i := from; i < to; {
+		if c := s[i]; c < utf8.RuneSelf && c > ' ' && c != '-' && c != '_' {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w.k[n] = c
+			w.off[n] = int32(i)
+			n++
+			i++
+			continue
+		}
 		r, sz := runeAt(s, i)
 		f := vntext.FoldRune(r)
 		switch {
@@ -299,3 +309,31 @@ func (w *window) lastWord(e int) int {
 
 // isUpperRune reports whether r is a capital letter.
 func isUpperRune(r rune) bool { return unicode.IsUpper(r) }
+
+// clean returns s composed and with its white space folded, as vntext.Clean
+// does, without copying the common case: text already NFC, with single
+// ASCII spaces. Precomposed Vietnamese (Latin-1, Latin Extended-A/B and
+// Latin Extended Additional) is NFC when no combining mark follows it; any
+// other rune above U+024F is left to vntext.Clean.
+func clean(s string) string {
+	plain := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+				plain = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r > 0x024F && (r < 0x1E00 || r > 0x1EFF) && (r < 0x2010 || r > 0x201F) || r == 0xA0 || r == 0xAD {
+			return vntext.Clean(s)
+		}
+		i += n
+	}
+	if plain {
+		return s
+	}
+	return vntext.Spaces(s)
+}
