@@ -84,9 +84,20 @@ type scanner struct {
 }
 
 // run scans the whole text.
-func (sc *scanner) run(limit int) {
+func (sc *scanner) run() {
+	for i := 0; ; {
+		m, next, ok := sc.next(i)
+		if !ok {
+			return
+		}
+		sc.add(m)
+		i = next
+	}
+}
+
+// next returns the first citation at or after i and where to go on.
+func (sc *scanner) next(i int) (Match, int, bool) {
 	s := sc.s
-	i := 0
 	for i < len(s) {
 		// The next run of digits, or a slash (blank template numbers).
 		for i < len(s) && !anchor[s[i]] {
@@ -98,12 +109,7 @@ func (sc *scanner) run(limit int) {
 		if s[i] == '/' {
 			if i >= sc.skipTo && sc.blankAt(i) {
 				if m, ok := sc.candidate(i, i); ok && m.Ref.Number == "" {
-					sc.add(m)
-					if limit > 0 && len(sc.out) >= limit {
-						return
-					}
-					i = max(m.End, i+1)
-					continue
+					return m, max(m.End, i+1), true
 				}
 			}
 			i++
@@ -117,17 +123,12 @@ func (sc *scanner) run(limit int) {
 			i = j
 			continue
 		}
-		m, ok := sc.candidate(i, j)
-		if !ok {
-			i = j
-			continue
+		if m, ok := sc.candidate(i, j); ok {
+			return m, max(m.End, j), true
 		}
-		sc.add(m)
-		if limit > 0 && len(sc.out) >= limit {
-			return
-		}
-		i = max(m.End, j)
+		i = j
 	}
+	return Match{}, len(s), false
 }
 
 // anchor marks the bytes where a candidate may start.
@@ -489,8 +490,8 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 		if d, e, ok := sc.readDateClause(p, c.header); ok {
 			ref.Date, p, m.End, dated = d, e, e, true
 		}
-		if e, ok := sc.readIssuerClause(p); ok {
-			ref.IssuerName = clean(s[skipIssuerPrefix(s, p):e])
+		if st, e, ok := sc.readIssuerClause(p); ok {
+			ref.IssuerName = clean(s[st:e])
 			p, m.End = e, e
 			if !dated {
 				if d, e, ok := sc.readDateClause(p, false); ok {
@@ -663,49 +664,41 @@ func (sc *scanner) listCarry(i int) int {
 // issuerPrefixes introduce the issuer after a citation.
 var issuerPrefixes = []string{"cua", "of", "ban hanh boi", "issued by", "do"}
 
-func skipIssuerPrefix(s string, p int) int {
-	q := skipSpace(s, p)
-	if q < len(s) && s[q] == ',' {
-		q = skipSpace(s, q+1)
-	}
-	for _, pre := range issuerPrefixes {
-		if e, ok := matchKey(s, q, pre, false); ok {
-			return skipSpace(s, e)
-		}
-	}
-	return q
-}
-
 // readIssuerClause reads ", của <name>" (or "of", "ban hành bởi") after a
 // citation, or a known name without "của" ("ngày 23 tháng 4 năm 2018
-// Chính phủ"). It returns the end of the name.
-func (sc *scanner) readIssuerClause(p int) (int, bool) {
+// Chính phủ"). It returns the start and end of the name.
+func (sc *scanner) readIssuerClause(p int) (int, int, bool) {
 	s := sc.s
 	q, ok := skipInline(s, p)
 	if !ok {
-		return 0, false
+		return 0, 0, false
 	}
 	if q < len(s) && s[q] == ',' {
 		q = skipSpace(s, q+1)
 	}
+	var buf [16]byte
+	_, k := wordKeyAt(s, q, buf[:])
 	for _, pre := range issuerPrefixes {
+		if len(k) == 0 || k[0] != pre[0] {
+			continue
+		}
 		if e, ok := matchKey(s, q, pre, false); ok {
 			if pre == "do" && !sc.lenient {
 				continue
 			}
 			n := skipSpace(s, e)
 			if end, ok := sc.readName(n); ok {
-				return end, true
+				return n, end, true
 			}
-			return 0, false
+			return 0, 0, false
 		}
 	}
 	if q > p {
 		if end, _, ok := sc.matchIssuerName(q); ok {
-			return sc.termTail(sc.nameTail(end)), true
+			return q, sc.termTail(sc.nameTail(end)), true
 		}
 	}
-	return 0, false
+	return 0, 0, false
 }
 
 // headerType reads the type name written in capitals under a header's
@@ -944,7 +937,7 @@ func (sc *scanner) resolveShort(r Ref) int {
 			return a.match
 		}
 	}
-	for k := len(sc.out) - 1; k >= 0; k-- {
+	for k := len(sc.out) - 1; k >= 0 && k >= len(sc.out)-256; k-- {
 		o := sc.out[k].Ref
 		if trimZeros(o.Number) == num && o.Type == r.Type && o.hasSymbol() {
 			return k
@@ -977,27 +970,21 @@ func (sc *scanner) add(m Match) {
 			m.Ref = full
 		}
 	} else {
-		dk := docKeyOf(*r)
-		if a, ok := sc.seen[dk]; ok {
+		if a := sc.findSame(*r); a >= 0 {
+			m.Antecedent = a
 			o := sc.out[a].Ref
-			if sameDocument(o, *r) {
-				m.Antecedent = a
-				if r.Date == 0 {
-					r.Date = o.Date
-				}
-				if r.IssuerName == "" {
-					r.IssuerName = o.IssuerName
-				}
-				if r.Title == "" {
-					r.Title = o.Title
-				}
+			if r.Date == 0 {
+				r.Date = o.Date
+			}
+			if r.IssuerName == "" {
+				r.IssuerName = o.IssuerName
+			}
+			if r.Title == "" {
+				r.Title = o.Title
 			}
 		}
-		if sc.seen == nil {
-			sc.seen = map[docKey]int{}
-		}
-		if _, ok := sc.seen[dk]; !ok || r.Date != 0 {
-			sc.seen[dk] = k
+		if sc.seen != nil {
+			sc.remember(*r, k)
 		}
 	}
 	if k > 0 {
@@ -1024,6 +1011,41 @@ func docKeyOf(r Ref) docKey {
 		k.issuer = r.Issuers[0]
 	}
 	return k
+}
+
+// findSame returns the latest earlier match citing the document r cites,
+// or -1. A few matches are searched directly; past that an index is built.
+func (sc *scanner) findSame(r Ref) int {
+	if sc.seen == nil {
+		if len(sc.out) <= 16 {
+			for a := len(sc.out) - 1; a >= 0; a-- {
+				if sameDocument(sc.out[a].Ref, r) {
+					return a
+				}
+			}
+			return -1
+		}
+		sc.seen = make(map[docKey]int, 2*len(sc.out))
+		for a, m := range sc.out {
+			sc.remember(m.Ref, a)
+		}
+	}
+	if a, ok := sc.seen[docKeyOf(r)]; ok && sameDocument(sc.out[a].Ref, r) {
+		return a
+	}
+	return -1
+}
+
+// remember indexes the match at a; a dated citation wins over an undated
+// one of the same document.
+func (sc *scanner) remember(r Ref, a int) {
+	if !r.hasSymbol() {
+		return
+	}
+	dk := docKeyOf(r)
+	if _, ok := sc.seen[dk]; !ok || r.Date != 0 {
+		sc.seen[dk] = a
+	}
 }
 
 // sameDocument reports whether two citations with symbols name one document.

@@ -2,6 +2,7 @@ package legalref
 
 import (
 	"github.com/vanban-go/vanban/internal/vntext"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,8 +27,8 @@ var headWords = []string{
 }
 
 // placeWords introduce the place of a local body ("Ủy ban nhân dân tỉnh
-// Quảng Ninh").
-var placeWords = []string{"thanh pho", "thi xa", "thi tran", "tinh", "huyen", "quan", "xa", "phuong", "tp"}
+// Quảng Ninh"), by their first word.
+var placeWords = map[string]string{"thanh": "thanh pho", "thi": "thi xa|thi tran", "tinh": "tinh", "huyen": "huyen", "quan": "quan", "xa": "xa", "phuong": "phuong", "tp": "tp"}
 
 // stopWords end a name: the words that follow a name in a citation (its
 // title, a verb, a preposition). They are compared with their diacritics,
@@ -219,7 +220,13 @@ func (sc *scanner) nameTail(end int) int {
 	if !ok {
 		return end
 	}
-	for _, pw := range placeWords {
+	var buf [16]byte
+	_, k := wordKeyAt(s, q, buf[:])
+	pws, ok := placeWords[string(k)]
+	if !ok {
+		return sc.capitalRun(end)
+	}
+	for pw := range strings.SplitSeq(pws, "|") {
 		if pe, ok := matchKey(s, q, pw, false); ok {
 			// The place word alone ("UBND tỉnh") or with its name.
 			if pw == "tp" && pe < len(s) && s[pe] == '.' {

@@ -112,9 +112,8 @@ func (p *Parser) Parse(s string) (Ref, error) {
 		return Ref{}, &ParseError{Input: s, Offset: 0, Err: ErrEmpty}
 	}
 	sc := scanner{s: s, reg: p.reg, lenient: true}
-	sc.run(1)
-	if len(sc.out) > 0 {
-		return sc.out[0].Ref, nil
+	if m, _, ok := sc.next(0); ok {
+		return m.Ref, nil
 	}
 	if e, ok := sc.typeWordEnd(); ok {
 		return Ref{}, &ParseError{Input: s, Offset: e, Err: ErrIncomplete}
@@ -166,7 +165,7 @@ func (sc *scanner) typeWordEnd() (int, bool) {
 // earlier citation.
 func (p *Parser) Extract(text string) []Match {
 	sc := scanner{s: text, reg: p.reg}
-	sc.run(0)
+	sc.run()
 	return sc.out
 }
 

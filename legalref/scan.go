@@ -60,6 +60,11 @@ func spaceWidth(s string, i int) int {
 		}
 		return 0
 	}
+	if c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3 && c != 0xEF {
+		// Only U+0085, U+00A0, U+00AD, U+1680, U+2000–U+206F, U+3000 and
+		// U+FEFF are spaces or invisible; their lead bytes are above.
+		return 0
+	}
 	r, n := utf8.DecodeRuneInString(s[i:])
 	if vntext.IsSpace(r) || vntext.FoldRune(r) == vntext.Drop && !isMark(r) {
 		return n

@@ -30,8 +30,9 @@ type symbol struct {
 	end     int
 	vv      bool // a glued "V/v" (về việc) follows the symbol
 	vvEnd   int
-	cutWord bool // the last group was glued to the next word
-	lower   bool // the first group was typed in lower case
+	cutWord bool       // the last group was glued to the next word
+	lower   bool       // the first group was typed in lower case
+	t0      []*docType // the types the first group may stand for
 }
 
 func isLowerWord(s string) bool {
@@ -330,7 +331,10 @@ func (sc *scanner) readSymbol(i, j int) symbol {
 		// Separator: tight, or spaced while a group is still due
 		// ("TT- BNV", after the type of a symbol with no issuer yet).
 		q := e
-		if sym.ng == 1 && sc.isTypeGroup(sym.groups[0]) {
+		if sym.ng == 1 {
+			sym.t0 = sc.reg.lookupType(s[sym.groups[0].start:sym.groups[0].end])
+		}
+		if sym.ng == 1 && len(sym.t0) > 0 {
 			q = skipFew(s, e)
 		}
 		n, sep := isSep(s, q)
@@ -354,11 +358,6 @@ func (sc *scanner) readSymbol(i, j int) symbol {
 		sym.hyphen = false
 	}
 	return sym
-}
-
-// isTypeGroup reports whether the group is a known type abbreviation.
-func (sc *scanner) isTypeGroup(g span) bool {
-	return len(sc.reg.lookupType(sc.s[g.start:g.end])) > 0
 }
 
 // readSlug reads the space-separated form of URL slugs and typed-in
@@ -418,7 +417,14 @@ func (sc *scanner) interpret(sym *symbol, word *docType) typing {
 	}
 	g0 := s[groups[0].start:groups[0].end]
 	rest := groups[1:]
-	ts := sc.reg.lookupType(g0)
+	var ts []*docType
+	switch {
+	case sym.std:
+	case sym.t0 != nil:
+		ts = sym.t0
+	default:
+		ts = sc.reg.lookupType(g0)
+	}
 	isIssuer := false
 	if _, ok := sc.reg.lookupIssuer(g0); ok {
 		isIssuer = true
