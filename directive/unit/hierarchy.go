@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"io"
 	"iter"
 	"slices"
 	"strings"
@@ -257,6 +258,8 @@ func DecodeJSON(b []byte) (*Hierarchy, error) {
 		case errors.As(err, &te):
 			e.Offset = int(te.Offset)
 			e.Input = te.Field
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			e.Offset = len(b)
 		case errors.As(err, &ue):
 			e.Input, e.Err = ue.Input, ue.Err
 			e.Offset = int(dec.InputOffset())

@@ -1,6 +1,11 @@
 package unit
 
-import "github.com/rickb777/date/v2"
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/rickb777/date/v2"
+)
 
 // Unit is one body of the state or the political system that documents are
 // addressed to: a People's Committee, a department, a Party committee, a
@@ -53,4 +58,36 @@ type Unit struct {
 // zero From or Until leaving that end open.
 func (u Unit) ExistsOn(d date.Date) bool {
 	return (u.From == 0 || u.From <= d) && (u.Until == 0 || d < u.Until)
+}
+
+// UnmarshalJSON reads a unit in the form Data's JSON uses. Dates must be
+// ISO 8601 ("2021-02-01"): the looser forms date.Date accepts by itself
+// ("1/2/2021") would be read month first.
+func (u *Unit) UnmarshalJSON(b []byte) error {
+	type plain Unit
+	var v struct {
+		plain
+		From  string `json:"from,omitempty"`
+		Until string `json:"until,omitempty"`
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields() // a misspelt field must not drop a fact silently
+	if err := dec.Decode(&v); err != nil {
+		return err
+	}
+	*u = Unit(v.plain)
+	for _, f := range []struct {
+		s   string
+		dst *date.Date
+	}{{v.From, &u.From}, {v.Until, &u.Until}} {
+		if f.s == "" {
+			continue
+		}
+		d, err := date.Parse(date.ISO8601, f.s)
+		if err != nil {
+			return &Error{Op: "DecodeJSON", Unit: u.ID, Input: f.s, Detail: "dates are written 2006-01-02", Err: ErrSyntax}
+		}
+		*f.dst = d
+	}
+	return nil
 }
