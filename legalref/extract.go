@@ -3,6 +3,7 @@ package legalref
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Relation is how one cited document acts on another, as a relation phrase
@@ -458,7 +459,7 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 		ref.Type = sc.out[carry].Ref.Type
 	case hasSym && t.ni > 0 && (t.issuers[0] == "QH" || t.issuers[0] == "UBTVQH"):
 		// "120/2020/QH14" alone: a law or a resolution.
-	case hasSym:
+	case hasSym && t.abbr == "":
 		ref.Type = "Công văn"
 	}
 	if c.generic && ref.Type == "" {
@@ -567,7 +568,7 @@ func equalStrings(a, b []string) bool {
 // strong reports whether a symbol without a type word or "số" still looks
 // like a reference: a known type, a year, a known issuer or two groups.
 func (sc *scanner) strong(sym *symbol, t *typing) bool {
-	if t.knownTyp || sym.year != 0 || sym.ng >= 2 {
+	if t.knownTyp || sym.year != 0 {
 		return true
 	}
 	if t.ni > 0 {
@@ -575,7 +576,16 @@ func (sc *scanner) strong(sym *symbol, t *typing) bool {
 			return true
 		}
 	}
-	return false
+	// Two unknown groups ("7334/VPCP-KGVX" shape): codes of capitals.
+	if sym.ng < 2 || sym.party {
+		return false
+	}
+	for _, g := range sym.groups[:sym.ng] {
+		if utf8.RuneCountInString(sc.s[g.start:g.end]) < 2 || !isUpperCode(sc.s[g.start:g.end]) {
+			return false
+		}
+	}
+	return true
 }
 
 // mayBeShort is a cheap test before a number without a symbol is looked at:

@@ -299,6 +299,7 @@ func (sc *scanner) readSymbol(i, j int) symbol {
 		}
 	}
 	// The groups.
+	partySep := false
 	for sym.ng < maxGroups {
 		e, ok, cut := sc.readGroup(p)
 		if !ok && sym.ng > 0 && sym.lower && p > 0 && (s[p-1] == '-' || s[p-1] == '/') {
@@ -310,6 +311,9 @@ func (sc *scanner) readSymbol(i, j int) symbol {
 		}
 		if !ok {
 			break
+		}
+		if partySep && sym.ng == 1 {
+			sym.party = true
 		}
 		if !sym.lower && sym.ng == 0 {
 			sym.lower = isLowerWord(s[p:e])
@@ -349,7 +353,7 @@ func (sc *scanner) readSymbol(i, j int) symbol {
 			break
 		}
 		if sym.ng == 1 && sym.hyphen && sep == '/' && sym.year == 0 {
-			sym.party = true
+			partySep = true
 		}
 		p = r
 	}
@@ -437,6 +441,9 @@ func (sc *scanner) interpret(sym *symbol, word *docType) typing {
 		rest = groups
 	case len(ts) > 0 && (len(rest) > 0 || !isIssuer || sym.party):
 		t.typ = pickType(ts, word, sym.party)
+	case sym.party:
+		// number-TYPE/ISSUER with a type the registry does not know.
+		t.abbr = upperCode(g0)
 	case !isIssuer && len(rest) == 0:
 		// Fused type and issuer: "QĐUBND", "NĐCP", "TTVPCP".
 		if typ, iss, ok := sc.splitFused(g0, word); ok {

@@ -1,0 +1,73 @@
+package legalref
+
+import (
+	"strings"
+	"testing"
+)
+
+func fuzzSeeds(f *testing.F) {
+	for _, s := range []string{
+		"Nghị định số 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ",
+		"Kết luận số 114-KL/TW ngày 14-7-2015 của Ban Bí thư khóa XI",
+		"Số: 491 /UBND-KGVX", "Số: /HC-TH", "Chỉ thị 05", "(Chỉ thị 05)",
+		"QCVN 102:2016/BTTTT", "Decree No. 34/2016/ND-CP dated May 14, 2016 of the Government",
+		"nghi dinh so 28 2020 nd cp", "công văn số 1033/PTM-SMEngày 15 tháng 4 năm 2009",
+		"Số: 2597/VPCP-NCV/v tổ chức họp mặt", "CÔNG BÁO/Số 283 + 284/Ngày 08-02-2021",
+		"các Nghị định của Chính phủ: Số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025; số 187/2025/NĐ-CP",
+		"Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13",
+		"Chỉ thị số 05-CT/TW (sau đây gọi tắt là Chỉ thị 05). Chỉ thị 05",
+		"Nghị định này thay thế Nghị định số 110/2004/NĐ-CP",
+		"Số: 97-QĐ/TW\n\nHà Nội, ngày 07 tháng 02 năm 2023\n\nQUY ĐỊNH",
+	} {
+		f.Add(s)
+	}
+}
+
+// FuzzParse checks that Parse never panics and that every reference it
+// returns reads back from its String.
+func FuzzParse(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := Parse(s)
+		if err != nil {
+			var pe *ParseError
+			if !asParseError(err, &pe) || pe.Offset < 0 || pe.Offset > len(s) {
+				t.Fatalf("Parse(%q): bad error %v", s, err)
+			}
+			return
+		}
+		_ = r.Symbol()
+		_ = r.ID()
+		back, err := Parse(r.String())
+		if err != nil || !back.Equal(r) {
+			t.Fatalf("Parse(%q) = %#v;\nString %q reads back as %#v, %v", s, r, r.String(), back, err)
+		}
+	})
+}
+
+func asParseError(err error, pe **ParseError) bool {
+	p, ok := err.(*ParseError)
+	*pe = p
+	return ok
+}
+
+// FuzzExtract checks that Extract never panics and returns ordered,
+// non-overlapping spans inside the text, also for long repetitive input.
+func FuzzExtract(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, text := range []string{s, strings.Repeat(s, 50)} {
+			prev := 0
+			ms := Extract(text)
+			for k, m := range ms {
+				if m.Start < prev || m.End <= m.Start || m.End > len(text) {
+					t.Fatalf("Extract(%q): bad span %d [%d:%d] after %d", text, k, m.Start, m.End, prev)
+				}
+				if m.Antecedent >= k || m.Subject >= len(ms) || m.Subject < -1 {
+					t.Fatalf("Extract(%q): bad index in %+v", text, m)
+				}
+				prev = m.End
+			}
+		}
+	})
+}
