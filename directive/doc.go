@@ -1,0 +1,71 @@
+// Package directive models a Vietnamese administrative or Party document
+// (văn bản) — a công văn, thông báo, kế hoạch, quyết định… — as values:
+// reads it from the plain text that web pages and PDF extraction give,
+// checks it against the layout rules, prints it in the official layout, and
+// hands its metadata to an e-office system or the national document
+// exchange.
+//
+// # Reading
+//
+// [Parse] reads every component that Nghị định 30/2020/NĐ-CP (or, for a
+// Party document, Hướng dẫn 36-HD/VPTW) lays out, from the messy text found
+// in the wild: header columns run together ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI
+// CHỦ NGHĨA VIỆT NAM" on one line) or in the wrong order, decoration lines,
+// stray blank lines, Markdown emphasis, the tiêu ngữ in any case, NFD
+// Unicode, CRLF. A [Document] holds
+//
+//   - the heading: quốc hiệu and tiêu ngữ or "ĐẢNG CỘNG SẢN VIỆT NAM", the
+//     issuing body and its superior;
+//   - the số and ký hiệu as a [legalref.Ref] (a công văn has issuer and
+//     drafting unit, a named document its type), the place and date;
+//   - the type and trích yếu ("V/v …" for a công văn);
+//   - urgency (Hỏa tốc, Thượng khẩn, Khẩn), secrecy and handling stamps;
+//   - Kính gửi, as [Recipient] values;
+//   - the [Body]: opening, numbered [Item] values with their sub-items and
+//     the documents each paragraph cites ([legalref.Extract], byte offsets
+//     kept), closing, notes;
+//   - the [Signature]: [Authority] (TM., KT., TL., TUQ., Q. and the Party
+//     forms T/M, K/T, T/L), the title it is signed for, the signer's title
+//     and name;
+//   - Nơi nhận, with "Như trên" as its first entry and the [Archive] line
+//     "Lưu: VT, …" (keepers, number of copies, typist's initials);
+//   - the [Task] values (one per item) and the [ReportRequirement] values
+//     ("báo cáo … về … (qua …) trước ngày …") read from the body.
+//
+// Issue 7 of vanban deepens tasks and reports (responsible units, recipient
+// resolution, working-day deadlines); the types here keep their fields.
+//
+// # Validating
+//
+// [Document.Validate] returns the [Violation] values of a document: each
+// names its [Rule], the component, the offending text, the official form
+// where one can be given, and the basis, such as "Nghị định 30/2020/NĐ-CP,
+// Phụ lục I, Phần I, mục II.4: ngày dưới 10 và tháng 1, 2 phải ghi thêm số
+// 0 phía trước". Rules about the printed form are checked on
+// [Document.Printed], where Parse keeps each component printed otherwise
+// than in the official form. Spaces inside the số and ký hiệu ("Số: 491
+// /UBND-KGVX") are not reported, since text extraction inserts them; nor
+// is a colon after "Số" in a Party document, which web copies add.
+//
+// # Printing
+//
+// [Document.Format] prints the official layout in a fixed-width font, so that
+// a system can render a document it built as values; Parse reads it back:
+// Parse(d.Format()) equals d for a document whose Printed is zero.
+//
+// # Exchanging
+//
+// [Document.Metadata] gives the electronic-document metadata of Nghị định
+// 30/2020/NĐ-CP Phụ lục VI (CodeNumber, CodeNotation, IssuedDate,
+// OrganName, Subject, SignerInfo, To, Priority, DueDate…) and
+// [Document.MessageHeader] the message header of an edXML package of QCVN
+// 102:2016/BTTTT, both with JSON and XML encodings under the official tag
+// names. A Document itself encodes to JSON with the field names given in
+// its struct tags ("organ", "ref", "subject", "addressees", "signature",
+// "copyTo"…).
+//
+// # Concurrency
+//
+// The package has no mutable state; a Document is a plain value, safe to
+// read from many goroutines. Use [Document.Clone] before changing a copy.
+package directive

@@ -1,0 +1,155 @@
+package directive
+
+import (
+	"strings"
+
+	"github.com/vanban-go/vanban/internal/vntext"
+)
+
+// reports finds the report requirements of the items and the closing: each
+// "báo cáo" used as a verb, with the body it goes to ("về Ủy ban nhân dân
+// tỉnh", "báo cáo Thủ tướng Chính phủ"), the body it goes through ("(qua
+// Sở Nội vụ)") and the deadline phrase ("trước ngày 20/11/2021"). Issue 7
+// of vanban resolves the phrases; here they are read as printed.
+func reports(b *Body) []ReportRequirement {
+	var out []ReportRequirement
+	var walk func(it *Item, num string)
+	walk = func(it *Item, num string) {
+		for _, p := range it.Paragraphs {
+			out = scanReports(out, p.Text, num)
+		}
+		for k := range it.Items {
+			walk(&it.Items[k], num)
+		}
+	}
+	for i := range b.Items {
+		walk(&b.Items[i], b.Items[i].Number)
+	}
+	for _, p := range b.Closing {
+		out = scanReports(out, p.Text, "")
+	}
+	return out
+}
+
+// scanReports appends the report requirements of one paragraph.
+func scanReports(out []ReportRequirement, t, item string) []ReportRequirement {
+	f := vntext.Fold(t)
+	k := f.Key
+	const verb = "bao cao"
+	for from := 0; ; {
+		i := strings.Index(k[from:], verb)
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(verb)
+		if (i > 0 && isKeyAlnum(k[i-1])) || (from < len(k) && isKeyAlnum(k[from])) {
+			continue
+		}
+		before := strings.TrimRight(k[:i], " ")
+		after := k[from:]
+		if hasAnySuffix(before, "tong hop", "xet", "theo", "tai", "cua", "nhan duoc", "che do", "cac", "mau", "ban") ||
+			hasAnyPrefix(after, " cua", " so ", " ket qua cua", ":") {
+			continue
+		}
+		// The clause: from the last ";" or sentence end before the verb to
+		// the next.
+		cs := max(strings.LastIndex(k[:i], ";"), strings.LastIndex(k[:i], ". ")) + 1
+		ce := len(k)
+		for _, stop := range [...]string{";", ". ", "./."} {
+			if j := strings.Index(k[from:], stop); j >= 0 && from+j < ce {
+				ce = from + j
+			}
+		}
+		if strings.HasSuffix(k[:ce], ".") {
+			ce--
+		}
+		var r ReportRequirement
+		r.Item = item
+		toStart := -1
+		if j := indexWord(k[from:ce], "ve"); j >= 0 && !strings.HasPrefix(k[from+j:], "ve viec") {
+			toStart = from + j + len("ve ")
+		} else if a, _ := f.Span(from, from); a < len(t) {
+			rest := strings.TrimLeft(t[a:], " ")
+			if startsUpper(rest) {
+				toStart = from + (len(k[from:]) - len(strings.TrimLeft(k[from:], " ")))
+			}
+		}
+		if toStart >= 0 && toStart < ce {
+			toEnd := phraseEnd(k, toStart, ce, " (qua", " qua ", " truoc", " cham nhat", " trong ", " de ", ",", "(", " dinh ky", " hang ", " theo ", " ve viec")
+			r.To = span(t, f, toStart, toEnd)
+			if j := strings.Index(k[toEnd:ce], "qua "); j >= 0 && toEnd+j+4 < ce {
+				vs := toEnd + j + len("qua ")
+				ve := phraseEnd(k, vs, ce, ")", ",", " truoc", " cham nhat", " de ", " trong ")
+				r.Via = span(t, f, vs, ve)
+			}
+		}
+		for _, cue := range [...]string{"truoc ngay", "cham nhat", "truoc", "trong thoi han", "dinh ky", "hang thang", "hang quy", "hang nam"} {
+			j := indexWord(k[cs:ce], cue)
+			if j < 0 {
+				continue
+			}
+			ds := cs + j
+			de := phraseEnd(k, ds+len(cue), ce, ",", " de ", "(", " cho ", " ve ")
+			r.Due = span(t, f, ds, de)
+			r.DueDate = plainDate(r.Due)
+			break
+		}
+		if r.To != "" || r.Due != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// span returns the text of the key span [a, b) in t, trimmed.
+func span(t string, f vntext.Folded, a, b int) string {
+	x, y := f.Span(a, b)
+	return strings.Trim(t[x:y], " ,;:()")
+}
+
+// phraseEnd returns the first of the stops at or after from, before end.
+func phraseEnd(k string, from, end int, stops ...string) int {
+	e := end
+	for _, s := range stops {
+		if j := strings.Index(k[from:e], s); j >= 0 {
+			e = from + j
+		}
+	}
+	return e
+}
+
+// indexWord returns the index of the key phrase w in k at word boundaries,
+// or -1.
+func indexWord(k, w string) int {
+	for from := 0; from < len(k); {
+		j := strings.Index(k[from:], w)
+		if j < 0 {
+			return -1
+		}
+		j += from
+		if (j == 0 || !isKeyAlnum(k[j-1])) && (j+len(w) == len(k) || !isKeyAlnum(k[j+len(w)])) {
+			return j
+		}
+		from = j + 1
+	}
+	return -1
+}
+
+func hasAnySuffix(s string, sufs ...string) bool {
+	for _, x := range sufs {
+		if strings.HasSuffix(s, x) && (len(s) == len(x) || !isKeyAlnum(s[len(s)-len(x)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, pres ...string) bool {
+	for _, x := range pres {
+		if strings.HasPrefix(s, x) {
+			return true
+		}
+	}
+	return false
+}
