@@ -38,7 +38,9 @@ func TestNewRejects(t *testing.T) {
 		{"until before from", func(d *Data) { d.Units[2].From, d.Units[2].Until = day("2025-07-01"), day("2025-03-01") }, ErrInvalid, "s"},
 		{"until equals from", func(d *Data) { d.Units[2].From, d.Units[2].Until = day("2025-07-01"), day("2025-07-01") }, ErrInvalid, "s"},
 		{"group member unknown", func(d *Data) { d.Groups = []Group{{ID: GroupDepartments, Include: []string{"x"}}} }, ErrUnknownUnit, "x"},
-		{"group twice", func(d *Data) { d.Groups = []Group{{ID: "g", Kinds: []Kind{Department}}, {ID: "g", Kinds: []Kind{Board}}} }, ErrDuplicate, ""},
+		{"group twice", func(d *Data) {
+			d.Groups = []Group{{ID: "g", Kinds: []Kind{Department}}, {ID: "g", Kinds: []Kind{Board}}}
+		}, ErrDuplicate, ""},
 		{"group without members", func(d *Data) { d.Groups = []Group{{ID: "g"}} }, ErrInvalid, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
