@@ -59,9 +59,10 @@ type Group struct {
 	Kinds []Kind `json:"kinds,omitempty"`
 	// Level, if set, restricts the members to units at that level.
 	Level Level `json:"level,omitempty"`
-	// Include lists IDs of units that belong whatever their kind (while they
-	// exist); Exclude lists IDs that never do.
+	// Include lists IDs of units that belong whatever their kind, while
+	// they exist.
 	Include []string `json:"include,omitempty"`
+	// Exclude lists IDs of units that never belong.
 	Exclude []string `json:"exclude,omitempty"`
 	// Phrases lists further phrases that stand for the group in documents,
 	// matched as unit names are. The built-in groups' usual phrases are

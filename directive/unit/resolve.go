@@ -51,9 +51,12 @@ func (f Form) String() string {
 // what it resolved to.
 type Entry struct {
 	// Text is the expression as written: Text == input[Start:End].
-	Text       string
+	Text string
+	// Start and End are the byte offsets of the expression in the text
+	// given to Resolve.
 	Start, End int
-	Form       Form
+	// Form is what sort of expression it is.
+	Form Form
 	// Units lists the IDs of the concrete units the expression stands for,
 	// in the hierarchy's order for a group. It is empty when Reason is set
 	// and for FormArchive.
@@ -84,14 +87,15 @@ func (e Entry) Resolved() bool { return e.Reason == "" }
 // expression, in reading order. Nothing of the input is dropped: what could
 // not be resolved is an entry with a Reason.
 type Resolution struct {
+	// Entries lists the expressions in reading order.
 	Entries []Entry
 }
 
 // Recipient is a concrete unit a resolution reached, with the index in
 // Resolution.Entries of the first expression that reached it.
 type Recipient struct {
-	Unit  string
-	Entry int
+	Unit  string // the unit's ID
+	Entry int    // index of the entry that first named it
 }
 
 // Recipients returns every unit the resolved entries reach, each once, in
@@ -191,11 +195,29 @@ func (h *Hierarchy) Resolve(c Context, text string) (Resolution, error) {
 		} else {
 			end += start
 		}
-		ts = tokenize(ts[:0], text[start:end], start)
-		r.line(ts)
+		line := text[start:end]
+		if len(ts) > 0 && !continues(ts, line) {
+			r.line(ts)
+			ts = ts[:0]
+		}
+		ts = tokenize(ts, line, start)
 		start = end + 1
 	}
+	r.line(ts)
 	return Resolution{Entries: r.entries}, nil
+}
+
+// continues reports whether line carries on the expression the tokens so
+// far left open: they end with a comma, "và" or "các" (an item wrapped by
+// the layout, "Ủy ban nhân dân các huyện,⏎ thành phố") and line does not
+// start a new item with a dash or bullet. A blank line continues nothing.
+func continues(ts []token, line string) bool {
+	t := strings.TrimSpace(line)
+	if t == "" || strings.ContainsRune("-–—+•*", []rune(t)[0]) {
+		return false
+	}
+	last := ts[len(ts)-1]
+	return last.kind == tComma || last.kind == tWord && (last.word == "va" || last.word == "cac")
 }
 
 // resolver holds the state of one call of Resolve.

@@ -343,3 +343,28 @@ func TestResolveErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveWrappedLine checks an item that the layout broke over two
+// lines, as text taken from PDF often is.
+func TestResolveWrappedLine(t *testing.T) {
+	h := load(t, "kiengiang.json")
+	ctx := Context{Issuer: "91/ubnd", Date: day("2021-04-20")}
+	r, err := h.Resolve(ctx, "Kính gửi:\n- Các sở, ban,\n  ngành cấp tỉnh;\n- Ủy ban nhân dân các\nhuyện, thành phố.\nSở Nội vụ\nSở Tư pháp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range r.Entries {
+		got = append(got, e.Text)
+		if e.Reason != "" {
+			t.Errorf("%q: %s", e.Text, e.Reason)
+		}
+	}
+	want := []string{"Các sở, ban,\n  ngành cấp tỉnh", "Ủy ban nhân dân các\nhuyện, thành phố", "Sở Nội vụ", "Sở Tư pháp"}
+	if !cmp.Equal(got, want) {
+		t.Errorf("entries %q, want %q", got, want)
+	}
+	if n := len(r.Units()); n != 37 {
+		t.Errorf("%d units, want 37", n)
+	}
+}
