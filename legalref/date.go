@@ -176,6 +176,14 @@ func (sc *scanner) readDateClause(i int, header bool) (date.Date, int, bool) {
 	if dt, e, ok := sc.dateKeyword(p); ok {
 		return dt, e, true
 	}
+	// "(ngày 14/12/2020)".
+	if p < len(s) && s[p] == '(' {
+		if dt, e, ok := sc.dateKeyword(skipSpace(s, p+1)); ok {
+			if q := skipSpace(s, e); q < len(s) && s[q] == ')' {
+				return dt, q + 1, true
+			}
+		}
+	}
 	// A place: up to five capitalised words, then a comma.
 	if isUpperAt(s, p) {
 		q := p

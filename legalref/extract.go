@@ -185,6 +185,20 @@ func (sc *scanner) startOK(i int) bool {
 	switch r {
 	case '-', '/', '.', ',', ':', '_', '+', '#', '=', '\\', '@', '%', '&':
 		r2, _ := runeBefore(s, i-n)
+		if r == ':' && isLetter(r2) {
+			// "số:145/2020/NĐ-CP".
+			e := i - n
+			st := e
+			for st > 0 && e-st < 8 {
+				r3, n3 := runeBefore(s, st)
+				if !isLetter(r3) {
+					break
+				}
+				st -= n3
+			}
+			var buf [16]byte
+			return string(foldWord(buf[:0], s, st, e)) == "so"
+		}
 		if (r == '-' || r == '_') && isLetter(r2) {
 			// A URL slug: "Nghi-dinh-30-2020-ND-CP".
 			e := i - n
@@ -218,6 +232,8 @@ type context struct {
 	title      span     // a law's name between the type word and "số"
 	header     bool     // "Số:" at the start of a line
 	standalone bool     // "(" before the type word
+	lawDate    bool     // a law by its name, the number being the day of "ngày"
+	abbrWord   bool     // the type word was an abbreviation ("NĐ 30/2020/NĐ-CP")
 }
 
 // lookback reads the context before the number at i.
@@ -230,6 +246,17 @@ func (sc *scanner) lookback(i int) context {
 	e := w.trim(w.n)
 	if e > 0 && w.k[e-1] == ':' {
 		e = w.trim(e - 1)
+	}
+	if st, ok := w.suffix(e, "ngay"); ok {
+		// "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015":
+		// a law cited by its name and date only (Nghị định 30/2020 Phụ
+		// lục I, II.6.a).
+		if lst, ent, ts, ok := sc.lawBefore(w.trim(st)); ok {
+			c.title = span{ts, trimSpaceBack(s, int(w.off[st]))}
+			c.lawDate = true
+			sc.setWord(&c, ent, lst)
+		}
+		return c
 	}
 	if st, ok := w.suffix(e, "so"); ok {
 		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
@@ -297,19 +324,10 @@ func (sc *scanner) lookback(i int) context {
 	// A law cited by its name: "Luật Ban hành văn bản quy phạm pháp luật
 	// số 80/2015/QH13".
 	if c.so {
-		for k := e - 1; k >= 0 && e-k < 160; k-- {
-			ch := w.k[k]
-			if ch == ';' || ch == '.' || ch == ':' || ch == '(' || ch == ')' {
-				break
-			}
-			if ch != ' ' || k == 0 {
-				continue
-			}
-			if st, ent, ok := sc.typeWordBefore(k); ok && nameFirst(ent.typ.name) && isUpperAt(s, int(w.off[k+1])) {
-				c.title = span{int(w.off[k+1]), trimSpaceBack(s, int(w.off[e]))}
-				sc.setWord(&c, ent, st)
-				return c
-			}
+		if st, ent, ts, ok := sc.lawBefore(e); ok {
+			c.title = span{ts, trimSpaceBack(s, int(w.off[e]))}
+			sc.setWord(&c, ent, st)
+			return c
 		}
 		if fallbackAt >= 0 {
 			sc.setWord(&c, fallback, fallbackAt)
@@ -326,6 +344,32 @@ func (sc *scanner) lookback(i int) context {
 		}
 	}
 	return c
+}
+
+// lawBefore finds a law cited by its name ending at e: "Luật Ban hành văn
+// bản quy phạm pháp luật". The name starts with a capital; of several type
+// words the farthest one within the clause wins ("Luật sửa đổi, bổ sung một
+// số điều của Luật Tổ chức Chính phủ"). It returns the type word's start in
+// the window, its entry and the start of the name in the text.
+func (sc *scanner) lawBefore(e int) (int, nameEntry, int, bool) {
+	w := &sc.w
+	found := false
+	var st, ts int
+	var ent nameEntry
+	for k := e - 1; k >= 0 && e-k < 200; k-- {
+		ch := w.k[k]
+		if ch == ';' || ch == '.' || ch == ':' || ch == '(' || ch == ')' {
+			break
+		}
+		if ch != ' ' || k == 0 {
+			continue
+		}
+		if st2, ent2, ok := sc.typeWordBefore(k); ok && nameFirst(ent2.typ.name) &&
+			isUpperAt(sc.s, int(w.off[st2])) && lawName(sc.s[w.off[k+1]:]) {
+			found, st, ent, ts = true, st2, ent2, int(w.off[k+1])
+		}
+	}
+	return st, ent, ts, found
 }
 
 // dateBefore finds "ngày <date>" ending at e in the window and returns its
@@ -354,6 +398,9 @@ func (sc *scanner) typeWordBefore(e int) (int, nameEntry, bool) {
 	}
 	for _, ent := range sc.reg.byLastWord[string(w.k[ws:e])] {
 		if st, ok := w.suffix(e, ent.key); ok {
+			if ent.abbr && !isUpperCode(sc.s[w.off[st]:w.off[e]]) {
+				continue
+			}
 			return st, ent, true
 		}
 	}
@@ -364,6 +411,7 @@ func (sc *scanner) setWord(c *context, ent nameEntry, st int) {
 	w := &sc.w
 	c.word = ent.typ
 	c.generic = ent.generic
+	c.abbrWord = ent.abbr
 	c.start = int(w.off[st])
 	c.upper = isUpperAt(sc.s, c.start)
 	if p := w.trim(st); p > 0 {
@@ -379,6 +427,9 @@ func (sc *scanner) setWord(c *context, ent nameEntry, st int) {
 // candidate reads the citation whose number is the digit run s[i:j].
 func (sc *scanner) candidate(i, j int) (Match, bool) {
 	s := sc.s
+	if i > 0 && !isDigit(s[i-1]) && i < j && sc.dayAfterNgay(i) {
+		return sc.lawByName(i)
+	}
 	sym := sc.readSymbol(i, j)
 	hasSym := sym.ng > 0 || sym.std
 	if !hasSym {
@@ -549,6 +600,45 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 	return m, true
 }
 
+// dayAfterNgay reports whether the number at i follows the word "ngày".
+func (sc *scanner) dayAfterNgay(i int) bool {
+	e := trimSpaceBack(sc.s, i)
+	if e < 4 {
+		return false
+	}
+	st := e
+	for st > 0 && e-st < 8 {
+		r, n := runeBefore(sc.s, st)
+		if !isLetter(r) {
+			break
+		}
+		st -= n
+	}
+	var buf [16]byte
+	return string(foldWord(buf[:0], sc.s, st, e)) == "ngay"
+}
+
+// lawByName reads a law cited by its name and date, the day at i.
+func (sc *scanner) lawByName(i int) (Match, bool) {
+	s := sc.s
+	c := sc.lookback(i)
+	if !c.lawDate {
+		return Match{}, false
+	}
+	d, e, ok := readDateBody(s, i)
+	if !ok {
+		return Match{}, false
+	}
+	ref := Ref{Family: Normative, Type: c.word.name, Date: d, Title: clean(s[c.title.start:c.title.end])}
+	m := Match{Start: c.start, End: e, Subject: -1, Antecedent: -1}
+	if st, end, ok := sc.readIssuerClause(e); ok {
+		ref.IssuerName = clean(s[st:end])
+		m.End = end
+	}
+	m.Ref = ref
+	return m, true
+}
+
 func sameIssuers(t typing, r Ref) bool {
 	return equalStrings(t.issuers[:t.ni], r.Issuers)
 }
@@ -620,6 +710,23 @@ func (sc *scanner) mayBeShort(i int) bool {
 
 // unitWords follow a number that counts something: "Kế hoạch 5 năm".
 var unitWords = map[string]bool{"nam": true, "thang": true, "ngay": true, "lan": true, "nguoi": true, "gio": true, "tuan": true, "quy": true, "ty": true, "trieu": true, "nghin": true, "dong": true, "km": true, "ha": true, "muc": true, "diem": true, "buoc": true}
+
+// listGap reports whether s[i:j] only separates two items of a list: a
+// comma, a semicolon or "và", with no sentence break.
+func (sc *scanner) listGap(i, j int) bool {
+	if j < i || j-i > 12 {
+		return false
+	}
+	g := sc.s[i:j]
+	q := skipSpace(g, 0)
+	if q < len(g) && (g[q] == ',' || g[q] == ';') {
+		q = skipSpace(g, q+1)
+	}
+	if e, ok := wordIs(g, q, "va"); ok {
+		q = skipSpace(g, e)
+	}
+	return q == len(g)
+}
 
 // listCarry returns the index of the previous match when the number at i
 // continues its list ("các Nghị định số 01/2020/NĐ-CP và 02/2020/NĐ-CP",
@@ -707,9 +814,21 @@ func (sc *scanner) readIssuerClause(p int) (int, int, bool) {
 		if end, _, ok := sc.matchIssuerName(q); ok {
 			return q, sc.termTail(sc.nameTail(end)), true
 		}
+		// "… ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương".
+		for _, h := range directHeads {
+			if _, ok := matchKey(s, q, h, false); ok && isUpperAt(s, q) {
+				if end, ok := sc.readName(q); ok {
+					return q, end, true
+				}
+			}
+		}
 	}
 	return 0, 0, false
 }
+
+// directHeads start an issuer's name that may follow a citation without
+// "của".
+var directHeads = []string{"hoi nghi", "dai hoi"}
 
 // headerType reads the type name written in capitals under a header's
 // place and date.
@@ -995,6 +1114,22 @@ func (sc *scanner) add(m Match) {
 		}
 		if sc.seen != nil {
 			sc.remember(*r, k)
+		}
+	}
+	// "Chỉ thị số 15/CT-TTg ngày 27/3/2020 và Chỉ thị số 16/CT-TTg ngày
+	// 31/3/2020 của Thủ tướng Chính phủ": the issuer named after the last
+	// item of a list names the earlier items of the same issuer.
+	if r.IssuerName != "" {
+		for a := k - 1; a >= 0 && a >= k-8; a-- {
+			p := &sc.out[a].Ref
+			next := m.Start
+			if a < k-1 {
+				next = sc.out[a+1].Start
+			}
+			if p.IssuerName != "" || !equalStrings(p.Issuers, r.Issuers) || len(r.Issuers) == 0 || !sc.listGap(sc.out[a].End, next) {
+				break
+			}
+			p.IssuerName = r.IssuerName
 		}
 	}
 	if k > 0 {

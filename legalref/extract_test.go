@@ -65,6 +65,11 @@ func TestExtractKinds(t *testing.T) {
 		{"en dash", "Nghị định số 30/2020/NĐ–CP", []string{"30/2020/NĐ-CP"}, nil},
 		{"BLĐTB&XH", "Công văn số 1234/BLĐTB&XH-VP", []string{"1234/BLĐTB&XH-VP"}, nil},
 		{"unit with digits", "Công văn số 847/UBND-VX1", []string{"847/UBND-VX1"}, nil},
+		{"abbreviation as the type word", "theo NĐ 30/2020/NĐ-CP và QĐ 1234/QĐ-UBND", []string{"30/2020/NĐ-CP", "1234/QĐ-UBND"}, []string{"Nghị định", "Quyết định"}},
+		{"colon after số", "số:145/2020/NĐ-CP", []string{"145/2020/NĐ-CP"}, nil},
+		// Nghị định 30/2020 Phụ lục I, II.6.a: laws by name and date.
+		{"law by its name and date", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+			[]string{"", ""}, []string{"Luật", "Luật"}},
 		// Not references (corpus README, "things that are not references").
 		{"Công báo issue", "CÔNG BÁO/Số 283 + 284/Ngày 08-02-2021", nil, nil},
 		{"procedure code", "Mã thủ tục: 2.000815.000.00.00.H55 và 1.011442.000.00.00.H38", nil, nil},
@@ -72,6 +77,7 @@ func TestExtractKinds(t *testing.T) {
 		{"dates and counts", "Kế hoạch 5 năm 2021 - 2025, báo cáo 6 tháng, từ ngày 14/12/2020 đến 31/12/2020, dịch COVID-19, tỷ lệ 1/2",
 			nil, nil},
 		{"mã định danh", "000.00.04.G14,2012/08/06", nil, nil},
+		{"a law's name without a date", "Luật Đất đai ngày càng hoàn thiện", nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -125,6 +131,25 @@ func TestExtractRelations(t *testing.T) {
 	ms := Extract("Nghị định 154/2020/NĐ-CP. Sửa đổi Nghị định 34/2016/NĐ-CP.")
 	if len(ms) != 2 || ms[1].Relation != NoRelation {
 		t.Errorf("relation across a sentence: %+v", ms)
+	}
+}
+
+func TestExtractLawTitles(t *testing.T) {
+	ms := Extract("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;")
+	if len(ms) != 2 || ms[0].Ref.Title != "Tổ chức chính quyền địa phương" ||
+		ms[1].Ref.Title != "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương" ||
+		ms[1].Ref.Date != date.New(2019, time.November, 22) {
+		t.Fatalf("%+v", ms)
+	}
+	if ms[0].Ref.ID() != "/eli/vn/luat/2015/to-chuc-chinh-quyen-dia-phuong" {
+		t.Errorf("ID %q", ms[0].Ref.ID())
+	}
+}
+
+func TestExtractListSharesIssuer(t *testing.T) {
+	ms := Extract("Chỉ thị số 15/CT-TTg ngày 27/3/2020 và Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ")
+	if len(ms) != 2 || ms[0].Ref.IssuerName != "Thủ tướng Chính phủ" {
+		t.Fatalf("%+v", ms)
 	}
 }
 

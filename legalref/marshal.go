@@ -46,7 +46,12 @@ func (r Ref) ID() string {
 		b.WriteByte('-')
 	}
 	b.WriteByte('/')
-	b.WriteString(strings.ToLower(trimZeros(r.Number)))
+	if r.Number == "" && r.Title != "" {
+		// A law cited by its name: the name stands for the number.
+		slug(&b, r.Title)
+	} else {
+		b.WriteString(strings.ToLower(trimZeros(r.Number)))
+	}
 	if code := r.IssuerCode(); code != "" {
 		b.WriteByte('/')
 		slug(&b, code)

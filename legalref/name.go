@@ -22,7 +22,7 @@ var headWords = []string{
 	"uy ban", "hoi dong", "van phong", "ban", "bo", "so", "cuc", "tong cuc", "vu", "vien", "toa an",
 	"truong", "hoc vien", "dai hoc", "tap doan", "tong cong ty", "cong ty", "ngan hang", "kho bac",
 	"dang uy", "tinh uy", "thanh uy", "huyen uy", "quan uy", "chi bo", "dang doan", "doan", "lien doan",
-	"mat tran", "thanh tra", "kiem toan", "hoi", "phong", "trung tam", "chi cuc", "benh vien",
+	"mat tran", "thanh tra", "kiem toan", "hoi nghi", "dai hoi", "hoi", "phong", "trung tam", "chi cuc", "benh vien",
 	"the", "ministry", "government", "office", "committee", "people's", "prime",
 }
 

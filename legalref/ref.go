@@ -221,19 +221,26 @@ func nameFirst(typ string) bool {
 func (r Ref) String() string {
 	var b strings.Builder
 	b.Grow(64 + len(r.Title) + len(r.IssuerName))
-	titleFirst := r.Title != "" && nameFirst(r.Type) && startsUpper(r.Title)
+	titleFirst := r.Title != "" && nameFirst(r.Type) && lawName(r.Title)
+	byName := r.Number == "" && !r.hasSymbol() // a law cited by its name
 	if r.Type != "" {
 		b.WriteString(r.Type)
 		if titleFirst {
 			b.WriteByte(' ')
 			b.WriteString(r.Title)
 		}
-		b.WriteByte(' ')
+		if !byName {
+			b.WriteByte(' ')
+		}
 	}
-	if r.Family != Standard {
+	switch {
+	case byName:
+	case r.Family != Standard:
 		b.WriteString("số ")
+		r.writeSymbol(&b)
+	default:
+		r.writeSymbol(&b)
 	}
-	r.writeSymbol(&b)
 	if r.Date != 0 {
 		y, m, d := r.Date.Date()
 		sep := byte('/')
@@ -258,9 +265,15 @@ func (r Ref) String() string {
 	return b.String()
 }
 
-func startsUpper(s string) bool {
+// lawName reports whether s starts like the name of a law: a capital
+// ("Luật Đất đai") or an amendment ("Luật sửa đổi, bổ sung …").
+func lawName(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	_, ok := matchKey(s, 0, "sua doi", false)
+	return ok
 }
 
 // writeDay writes a day as d/m/yyyy with the padding of Nghị định 30/2020

@@ -72,6 +72,9 @@ func TestStringAndSymbol(t *testing.T) {
 		{"QCVN 102:2016/BTTTT", "QCVN 102:2016/BTTTT", "Quy chuẩn kỹ thuật quốc gia QCVN 102:2016/BTTTT"},
 		{"Nghi dinh 115 2020 nd cp", "115/2020/NĐ-CP", "Nghị định số 115/2020/NĐ-CP"},
 		{"Decree No. 34/2016/ND-CP dated May 14, 2016", "34/2016/NĐ-CP", "Nghị định số 34/2016/NĐ-CP ngày 14/5/2016"},
+		{"Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "", "Luật Tổ chức chính quyền địa phương ngày 19/6/2015"},
+		{"Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", "18-NQ/TW",
+			"Nghị quyết số 18-NQ/TW ngày 25-10-2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"},
 		{"Số: 2597/VPCP-NCV/v tổ chức họp mặt", "2597/VPCP-NC", "Công văn số 2597/VPCP-NC V/v tổ chức họp mặt"},
 	}
 	for _, tt := range tests {

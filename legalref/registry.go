@@ -60,6 +60,7 @@ type nameEntry struct {
 	typ     *docType
 	name    string // canonical issuer abbreviation for issuer names
 	generic bool   // "văn bản": a document of a type the symbol tells
+	abbr    bool   // an abbreviation written as a type word: "NĐ 30/2020/NĐ-CP"
 }
 
 // registry holds the tables a Parser reads. It is built once and never
@@ -186,6 +187,13 @@ func buildRegistry(extra []Issuer) (*registry, error) {
 			}
 		}
 	}
+	// The abbreviations people write for the type word itself ("theo NĐ
+	// 145/2020/NĐ-CP", "QĐ 1234/QĐ-UBND"); read only before a symbol.
+	for _, a := range []string{"NĐ", "QĐ", "TT", "TTLT", "NQ", "NQLT", "CT", "KL", "CV", "PL"} {
+		if ts := r.abbrStrict[strictKey(a)]; len(ts) > 0 {
+			r.typeWords = append(r.typeWords, nameEntry{key: wordKey(a), typ: ts[0], abbr: true})
+		}
+	}
 	sort.SliceStable(r.typeWords, func(i, j int) bool { return len(r.typeWords[i].key) > len(r.typeWords[j].key) })
 	r.byLastWord = map[string][]nameEntry{}
 	for _, w := range r.typeWords {
@@ -266,6 +274,8 @@ func appendCodeKey(dst []byte, s string, strict bool) []byte {
 	}
 	return dst
 }
+
+func strictKey(s string) string { k, _ := codeKeys(s); return k }
 
 // lookupType returns the types an abbreviation may stand for, strict match
 // first.
