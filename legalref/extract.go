@@ -238,9 +238,21 @@ type context struct {
 
 // lookback reads the context before the number at i.
 func (sc *scanner) lookback(i int) context {
+	// Most citations need only a few words before the number; the issuer
+	// or the law's name before "số" needs more.
+	lo := max(sc.prevEnd, i-72, 0)
+	c, more := sc.lookbackIn(lo, i)
+	if more && lo > 0 && lo > sc.prevEnd {
+		c, _ = sc.lookbackIn(max(sc.prevEnd, i-240, 0), i)
+	}
+	return c
+}
+
+// lookbackIn reads the context in s[lo:i]; more reports that a longer
+// window could find more.
+func (sc *scanner) lookbackIn(lo, i int) (context, bool) {
 	s := sc.s
 	c := context{start: i}
-	lo := max(sc.prevEnd, i-240, 0)
 	w := &sc.w
 	w.fold(s, lo, i)
 	e := w.trim(w.n)
@@ -256,7 +268,7 @@ func (sc *scanner) lookback(i int) context {
 			c.lawDate = true
 			sc.setWord(&c, ent, lst)
 		}
-		return c
+		return c, true
 	}
 	if st, ok := w.suffix(e, "so"); ok {
 		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
@@ -279,12 +291,12 @@ func (sc *scanner) lookback(i int) context {
 		// name of a law cited before it.
 		if !nameFirst(ent.typ.name) || !c.so || isUpperAt(s, int(w.off[st])) {
 			sc.setWord(&c, ent, st)
-			return c
+			return c, false
 		}
 		fallback, fallbackAt = ent, st
 	}
 	if c.paren {
-		return c
+		return c, false
 	}
 	// A date between the type word and the number: "Quyết định ngày
 	// 12/3/2020 số 15/QĐ-UBND".
@@ -292,7 +304,7 @@ func (sc *scanner) lookback(i int) context {
 		if st, ok := sc.dateBefore(e); ok {
 			if st2, ent, ok := sc.typeWordBefore(st); ok {
 				sc.setWord(&c, ent, st2)
-				return c
+				return c, false
 			}
 		}
 	}
@@ -318,7 +330,7 @@ func (sc *scanner) lookback(i int) context {
 			break
 		}
 		if c.word != nil {
-			return c
+			return c, false
 		}
 	}
 	// A law cited by its name: "Luật Ban hành văn bản quy phạm pháp luật
@@ -327,11 +339,11 @@ func (sc *scanner) lookback(i int) context {
 		if st, ent, ts, ok := sc.lawBefore(e); ok {
 			c.title = span{ts, trimSpaceBack(s, int(w.off[e]))}
 			sc.setWord(&c, ent, st)
-			return c
+			return c, true
 		}
 		if fallbackAt >= 0 {
 			sc.setWord(&c, fallback, fallbackAt)
-			return c
+			return c, true
 		}
 		// "Số:" opening a line: a document's own header.
 		st := c.start
@@ -343,7 +355,7 @@ func (sc *scanner) lookback(i int) context {
 			c.header = true
 		}
 	}
-	return c
+	return c, c.so
 }
 
 // lawBefore finds a law cited by its name ending at e: "Luật Ban hành văn
@@ -428,6 +440,9 @@ func (sc *scanner) setWord(c *context, ent nameEntry, st int) {
 func (sc *scanner) candidate(i, j int) (Match, bool) {
 	s := sc.s
 	if i > 0 && !isDigit(s[i-1]) && i < j && sc.dayAfterNgay(i) {
+		if !mayCiteLaw(s[max(sc.prevEnd, i-240, 0):i]) {
+			return Match{}, false
+		}
 		return sc.lawByName(i)
 	}
 	sym := sc.readSymbol(i, j)
@@ -616,6 +631,34 @@ func (sc *scanner) dayAfterNgay(i int) bool {
 	}
 	var buf [16]byte
 	return string(foldWord(buf[:0], sc.s, st, e)) == "ngay"
+}
+
+// mayCiteLaw is a cheap filter before a date is looked at as the date of a
+// law cited by its name: the text before it must hold a capital L or H
+// followed by a vowel of "Luật", "Hiến", "Ph" of "Pháp lệnh", or "Bộ".
+func mayCiteLaw(t string) bool {
+	for k := 0; k+1 < len(t); k++ {
+		switch t[k] {
+		case 'L':
+			if t[k+1] == 'u' || t[k+1] == 'U' {
+				return true
+			}
+		case 'H':
+			if t[k+1] == 'i' || t[k+1] == 'I' {
+				return true
+			}
+		case 'P':
+			if t[k+1] == 'h' || t[k+1] == 'H' {
+				return true
+			}
+		case 'B':
+			// "Bộ luật", "BỘ LUẬT".
+			if t[k+1] >= 0x80 || t[k+1] == 'o' || t[k+1] == 'O' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lawByName reads a law cited by its name and date, the day at i.
