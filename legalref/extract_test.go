@@ -64,6 +64,7 @@ func TestExtractKinds(t *testing.T) {
 			[]string{"04/2012/TT-BNV", "124/QĐ-TTg", "82/2005/QĐ-UBND"}, nil},
 		{"en dash", "Nghị định số 30/2020/NĐ–CP", []string{"30/2020/NĐ-CP"}, nil},
 		{"BLĐTB&XH", "Công văn số 1234/BLĐTB&XH-VP", []string{"1234/BLĐTB&XH-VP"}, nil},
+		{"inverted groups", "Quyết định số 1085/LĐTBXH-QĐ", []string{"1085/QĐ-LĐTBXH"}, []string{"Quyết định"}},
 		{"unit with digits", "Công văn số 847/UBND-VX1", []string{"847/UBND-VX1"}, nil},
 		{"abbreviation as the type word", "theo NĐ 30/2020/NĐ-CP và QĐ 1234/QĐ-UBND", []string{"30/2020/NĐ-CP", "1234/QĐ-UBND"}, []string{"Nghị định", "Quyết định"}},
 		{"colon after số", "số:145/2020/NĐ-CP", []string{"145/2020/NĐ-CP"}, nil},

@@ -453,6 +453,20 @@ func (sc *scanner) interpret(sym *symbol, word *docType) typing {
 		} else {
 			rest = groups
 		}
+	case isIssuer && len(rest) == 1 && word != nil && sym.year == 0:
+		// Inverted: "Quyết định số 1085/LĐTBXH-QĐ", when the type word
+		// agrees with the last group.
+		last := s[rest[0].start:rest[0].end]
+		for _, x := range sc.reg.lookupType(last) {
+			if x.name == word.name {
+				t.typ = x
+				rest = groups[:1]
+				break
+			}
+		}
+		if t.typ == nil {
+			rest = groups
+		}
 	default:
 		rest = groups
 	}
