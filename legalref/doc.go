@@ -14,24 +14,65 @@
 // [Party], [Joint], [Standard] (QCVN) and [Consolidated] (VBHN).
 //
 // [Ref.Symbol] writes the số/ký hiệu and [Ref.String] the citation in the
-// house style of the family; [Parse] reads both back. [Ref.ID] is an
-// ELI-style identifier under which two citations of one document agree.
+// house style of the family: "145/2020/NĐ-CP", "ngày 14/12/2020" for state
+// documents, "135-TB/VPTU", "ngày 14-7-2015" for Party documents. [Parse]
+// reads both back, so Parse(r.String()) equals r for every parsed r.
+// [Ref.ID] is an ELI-style identifier ("/eli/vn/nghi-dinh/2020/145/cp")
+// under which a full citation and its short forms agree. Compare Refs with
+// [Ref.Equal]; a Ref has no hidden state, so go-cmp and testify compare
+// them naturally too. Refs marshal to text (the citation) and to JSON (an
+// object with the fields, the symbol and the ID).
 //
-// # Reading
+// # Reading one reference
 //
-// [Parse] reads one reference, tolerant of the damage of real text (see
-// [Parser.Parse]); [Extract] finds every reference in a text in one pass,
-// with byte offsets, lists, relation phrases and short forms resolved (see
-// [Parser.Extract]). Both work on the text as given, NFC or NFD, and fold
-// only the few words around each candidate number, so Extract allocates
-// per match, not per byte.
+// [Parse] reads the first reference in a string and accepts the damage of
+// real text: missing or scrambled diacritics, NFD, fused groups
+// ("1961/QĐUBND", "61/2018/NĐCP"), glued words ("số31-QĐ/TW",
+// "ngày06/5/2005", "…-SMEngày", "…-NCV/v"), stray spaces and wrong
+// separators ("44 /2005/QĐ-UBND", "TT- BNV", "82/2005-QĐ-UBND",
+// "124/QĐ/TTg"), line breaks, the issuer before the number (Party style),
+// URL slugs ("nghi-dinh-30-2020-nd-cp", "nghi dinh 115 2020 nd cp") and
+// English ("Decree No. 34/2016/ND-CP dated May 14, 2016"). It returns the
+// official forms: "ND" → "NĐ", "TTG" → "TTg", "QYĐ" → "QyĐ". Input that is
+// not a reference gives a [*ParseError] with the offset, whose category is
+// [ErrEmpty], [ErrNotFound] or [ErrIncomplete].
+//
+// # Extracting from a text
+//
+// [Extract] finds every reference in a text, in reading order, with byte
+// offsets into the text as given. It reads lists that share a type word or
+// an issuer, the relation phrases between two citations ([Relation]), the
+// date after each symbol, and short forms — a repeated symbol, "Chỉ thị
+// 05", a name defined by "(sau đây gọi tắt là …)" — resolved to the earlier
+// full citation ([Match.Antecedent]). It is stricter than Parse: a number
+// without a symbol counts only after a type word and "số", or when it
+// resolves to an earlier citation, and words between a symbol and a date
+// ("đến ngày") end the citation.
+//
+// Like eyecite, the reference extractor for US case law, Extract keeps its
+// patterns as data apart from the code; unlike it, it does not run a
+// regular expression per pattern. It scans the raw bytes for digits (every
+// reference has a number), rejects most of them from the byte before and
+// the byte after, and folds (lower case, no diacritics) only the few words
+// around a candidate. A citation therefore costs a few microseconds and the
+// text between citations almost nothing; Extract allocates per match, not
+// per byte.
 //
 // # Registries
 //
 // The document types with their official abbreviations (Nghị định 30/2020
 // Phụ lục III, the normative types, the Party types of Hướng dẫn
-// 36-HD/VPTW, older abbreviations) and the issuers with their names are
-// data, embedded from the files under data/. A user adds issuers (their own
-// bodies and units) with [NewParser] and [WithIssuers]; nothing global
-// changes, and every [Parser] is safe for concurrent use.
+// 36-HD/VPTW with the ambiguous QĐ and TT, the older abbreviations of
+// TTLT 55/2005 and TT 01/2011) and the issuers with their names are data,
+// embedded from data/types.tsv and data/issuers.tsv. A user adds issuers
+// (their own bodies and units) with [NewParser] and [WithIssuers]; nothing
+// global changes, and every [Parser] is safe for concurrent use.
+//
+// # Limits
+//
+// An administrative document is unique only within its issuer and year,
+// and "UBND" does not say which province: [Ref.ID] uses the date's year when
+// the symbol has none and cannot tell two provinces apart. Issuer names are
+// read by the registry and by rules for the Vietnamese capitalisation of
+// names; an unusual name may be cut short or run into the following words.
 package legalref

@@ -27,8 +27,9 @@ type Issuer struct {
 	Abbr string
 	// Name is the official name: "Chính phủ".
 	Name string
-	// Abbrs are other spellings of the abbreviation met in print, read as
-	// Abbr: "LĐTBXH" and "BLĐTB&XH" for "BLĐTBXH".
+	// Abbrs are other abbreviations of the body met in print ("LĐTBXH",
+	// "BLĐTB&XH" for "BLĐTBXH"). They are read as known issuers and kept
+	// as printed in Ref.Issuers, with their case restored.
 	Abbrs []string
 	// Names are other names under which the body signs or is cited: the
 	// Politburo ("Bộ Chính trị") signs with /TW.
