@@ -1,0 +1,76 @@
+// Package reporting answers what a provincial Sở Nội vụ, a ministry's office
+// or the Government's reporting system needs every morning: who owes which
+// report to whom, by which working day, who is late and by how much, and the
+// on-time rate per unit and overall.
+//
+// The facts and their sources are in ../shared/domain/reporting.md: Nghị
+// định 09/2019/NĐ-CP on the reporting regimes of state administrative
+// agencies (§1), how periods are counted (§2), relay deadlines (§3.3) and
+// the statuses users expect (§5.3).
+//
+// # Obligations
+//
+// An [Obligation] is one unit's duty to send one report: the bearer, the
+// recipient, the units it goes through ("qua Sở Nội vụ"), the subject, the
+// source document and task, and a [Due] — the due day, the instant the period
+// ends, whether it is provisional, and an [Explanation] of how it was found.
+// Obligations are plain values, built by hand, expanded from a periodic
+// regime ([Recurring.Expand]), or chained through an intermediary
+// ([Relay]). Every stored value has a JSON form.
+//
+// # Periodic reports
+//
+// A [Regime] is a periodic reporting regime: a [Frequency], the data
+// window of each [Period] (thời gian chốt số liệu) and the submission
+// deadline of each [Level]. [ND09] gives the regime of the decree:
+//
+//   - windows (Điều 12): monthly from the 15th of the previous month to the
+//     14th; quarterly from the 15th of the month before the quarter to the
+//     14th of its last month; first half 15/12–14/6, second half
+//     15/6–14/12; annual 15/12–14/12. Windows are data boundaries and never
+//     move for days off. The nine-month window 15/12–14/9 is a provincial
+//     convention; weekly windows belong to sector regimes.
+//   - deadline (Điều 13 khoản 1): ministries and provincial People's
+//     Committees report to the Government "chậm nhất vào ngày 25 của tháng
+//     cuối kỳ báo cáo", day 25 included. Each regime adds its lower levels'
+//     own days (Điều 13 khoản 2), e.g. 17/20/23 in Thông tư 55/2020/TT-BCT.
+//
+// [Regime.Occurrence] computes one period's window and due days on a
+// [calendar.Calendar]; [Regime.Periods] and [Regime.Occurrences] list the
+// periods over a range of dates.
+//
+// A fixed due day that falls on a day off moves to the next working day by
+// default ([MoveForward]): Bộ luật Dân sự 2015 Điều 148 khoản 5 governs
+// every period unless another law provides otherwise (Điều 145 khoản 1), and
+// Nghị định 09/2019/NĐ-CP Điều 13 calls the deadline a "thời hạn" without
+// providing otherwise. Whether ND 09's "ngày 25" moves is not settled by any
+// text read (reporting.md §1.5, §8), so [Regime.DayOff] can keep the day
+// ([KeepDay]) or move it back ([MoveBackward], office practice). "trước ngày
+// N" is read strictly (day N excluded) unless [Regime.Before] is
+// [Inclusive] (reporting.md §3.1).
+//
+// # Instants
+//
+// Instants are [time.Time] in Vietnam's fixed zone, UTC+7. A period of days
+// ends at 24:00 of its last day (Bộ luật Dân sự 2015 Điều 148 khoản 6):
+// [Due.Deadline] is that instant, [EndOfDay] computes it, and a report
+// received at 23:59 on the due day is on time.
+//
+// # Status, reminders and statistics
+//
+// [Evaluate] takes obligations, the submissions received and an "as of"
+// instant, and gives each obligation a [Status] — [NotDue], [DueSoon] (within
+// a configurable number of working days), [Overdue], [OnTime] or [Late] —
+// with the working days left, early or late, counted with
+// [calendar.Calendar.WorkdaysBetween]. Submissions for no known obligation,
+// from the wrong unit or repeated are listed in [Report.Irregular], not
+// dropped. [Report.Reminders] lists the obligations to nudge, with a message.
+// [Summarize] computes [Stats] per unit and overall: counts, and rates as
+// [decimal.Decimal] with a documented rounding that makes them add up to
+// 100; [Summary.Text] prints them.
+//
+// # Concurrency
+//
+// The package has no state: every function works on its arguments, and
+// every value is safe for concurrent reading.
+package reporting

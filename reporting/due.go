@@ -1,0 +1,73 @@
+package reporting
+
+import (
+	"time"
+
+	"github.com/rickb777/date/v2"
+)
+
+// ict is Vietnam's fixed zone, UTC+7, in which every instant of this package
+// is given. It is never modified.
+var ict = time.FixedZone("ICT", 7*3600)
+
+// EndOfDay returns the instant at which day d ends in Vietnam: 24:00 of d
+// in UTC+7 (Bộ luật Dân sự 2015 Điều 148 khoản 6), which is written as 00:00
+// of the next day. The instant itself belongs to the next day: whatever
+// happens before it, even at 23:59:59 on d, happens on d. It returns the
+// zero time for the zero date.
+func EndOfDay(d date.Date) time.Time {
+	if d == 0 {
+		return time.Time{}
+	}
+	return (d + 1).MidnightIn(ict)
+}
+
+// DayOf returns the civil day of the instant t in Vietnam (UTC+7).
+func DayOf(t time.Time) date.Date { return date.NewAt(t.In(ict)) }
+
+// Due is when an obligation falls due: a day, the instant the period ends,
+// whether that may still change, and why.
+//
+// A report submitted strictly before [Due.Deadline] is on time; one
+// submitted at or after it is late. For a deadline of a whole day,
+// Deadline is 24:00 of Day: a report received at 23:59 on the due day is on
+// time (Bộ luật Dân sự 2015 Điều 148 khoản 6).
+//
+// The zero Due means "no deadline".
+type Due struct {
+	// Day is the due day: the last day of the period.
+	Day date.Date `json:"day"`
+	// End is the first instant that is late, in UTC+7. The zero End means
+	// 24:00 of Day (see [EndOfDay]); a deadline with a time of day ("trước
+	// 16 giờ") sets it.
+	End time.Time `json:"end,omitzero"`
+	// Provisional is true when the due day depends on a year whose schedule
+	// of days off has not been announced: it may change when it is.
+	Provisional bool `json:"provisional,omitempty"`
+	// Explanation says how the due day was found.
+	Explanation Explanation `json:"explanation,omitzero"`
+}
+
+// IsZero reports whether d has no due day.
+func (d Due) IsZero() bool { return d.Day == 0 }
+
+// Deadline returns the first instant that is late: End if set, else 24:00
+// of Day in UTC+7; the zero time for the zero Due.
+func (d Due) Deadline() time.Time {
+	if !d.End.IsZero() {
+		return d.End.In(ict)
+	}
+	return EndOfDay(d.Day)
+}
+
+// Explanation says how a due day was found: a one-line summary, the steps
+// in order with the law article or policy behind each, and the reading of
+// "trước ngày X" used, if any ("strict", "inclusive"; reporting.md §3.1).
+type Explanation struct {
+	Text   string   `json:"text,omitempty"`
+	Steps  []string `json:"steps,omitempty"`
+	Policy string   `json:"policy,omitempty"`
+}
+
+// IsZero reports whether e says nothing.
+func (e Explanation) IsZero() bool { return e.Text == "" && len(e.Steps) == 0 && e.Policy == "" }

@@ -1,0 +1,111 @@
+package reporting
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/vanban-go/vanban/calendar"
+)
+
+func roundTrip[T any](t *testing.T, v T) {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back T
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("%v\n%s", err, b)
+	}
+	if diff := cmp.Diff(v, back); diff != "" {
+		t.Errorf("%T round trip (-want +got):\n%s\n%s", v, diff, b)
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	cal := calendar.Default()
+	obs := seedByHand(t)
+	subs := []Submission{
+		{ID: "1", Obligation: obs[1].ID, Unit: obs[1].Bearer.ID, At: at(2021, 11, 11, 9, 0)},
+		{ID: "2", Obligation: obs[1].ID, Unit: obs[1].Bearer.ID, At: at(2021, 11, 12, 9, 0)},
+		{ID: "3", Obligation: "?", At: at(2021, 11, 12, 9, 0)},
+	}
+	rep, err := Evaluate(cal, obs, subs, at(2021, 11, 16, 8, 0), Options{DueSoon: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg := ND09(Weekly)
+	reg.Cutoff, reg.DayOff, reg.Before = 3, KeepDay, Inclusive
+	reg.Levels = []Level{{Name: "a", Rule: DueRule{Kind: OnWeekday, N: 3}}}
+	occ, err := ND09(Monthly).Occurrence(cal, Period{Monthly, 2026, 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roundTrip(t, obs)
+	roundTrip(t, subs)
+	roundTrip(t, rep)
+	roundTrip(t, rep.Reminders())
+	roundTrip(t, Summarize(rep))
+	roundTrip(t, ND09(Annual))
+	roundTrip(t, reg)
+	roundTrip(t, occ)
+	roundTrip(t, Recurring{Obligation: obs[1], Regime: ND09(Quarterly), Level: 0})
+}
+
+// TestJSONForm pins the JSON of a hand-built obligation: field names,
+// ISO dates, RFC 3339 instants in UTC+7, omitted empty fields.
+func TestJSONForm(t *testing.T) {
+	o := Obligation{
+		ID: "BC/SYT/2026-03", Bearer: Unit{"SYT", "Sở Y tế"}, Recipient: Unit{"UBND", "UBND tỉnh"},
+		Period: Period{Monthly, 2026, 3}, Window: Window{d(2026, 2, 15), d(2026, 3, 14)},
+		Due: Due{Day: d(2026, 3, 25), End: EndOfDay(d(2026, 3, 25)), Explanation: Explanation{Policy: "inclusive"}},
+	}
+	b, err := json.Marshal(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"id":"BC/SYT/2026-03","bearer":{"id":"SYT","name":"Sở Y tế"},"recipient":{"id":"UBND","name":"UBND tỉnh"},` +
+		`"period":"2026-03","window":{"from":"2026-02-15","to":"2026-03-14"},` +
+		`"due":{"day":"2026-03-25","end":"2026-03-26T00:00:00+07:00","explanation":{"policy":"inclusive"}}}`
+	if string(b) != want {
+		t.Errorf("JSON\n%s\nwant\n%s", b, want)
+	}
+}
+
+func TestEnumText(t *testing.T) {
+	type enum interface {
+		MarshalText() ([]byte, error)
+		String() string
+	}
+	for _, e := range []enum{Weekly, Annual, ByDay, OnWeekday, MoveForward, MoveBackward, Strict, Inclusive, Direct, Consolidator, NotDue, Late, UnknownObligation, Duplicate} {
+		b, err := e.MarshalText()
+		if err != nil || string(b) != e.String() {
+			t.Errorf("%v: %s %v", e, b, err)
+		}
+	}
+	for _, e := range []enum{Frequency(0), Frequency(7), RuleKind(0), DayOffRule(3), Reading(2), Role(3), Status(0), Status(6), IrregularReason(4)} {
+		if _, err := e.MarshalText(); !errors.Is(err, ErrInvalid) {
+			t.Errorf("%v: MarshalText %v", e, err)
+		}
+	}
+	if s := Status(9).String(); s != "Status(9)" {
+		t.Errorf("%q", s)
+	}
+	if s := Frequency(9).Vietnamese(); s != "Frequency(9)" {
+		t.Errorf("%q", s)
+	}
+	var f Frequency
+	if err := f.UnmarshalText([]byte("quarterly")); err != nil || f != Quarterly {
+		t.Errorf("%v %v", f, err)
+	}
+	if err := f.UnmarshalText([]byte("daily")); !errors.Is(err, ErrSyntax) {
+		t.Errorf("daily: %v", err)
+	}
+	var s Status
+	if err := json.Unmarshal([]byte(`"due-soon"`), &s); err != nil || s != DueSoon || s.Vietnamese() != "chưa hoàn thành, sắp đến hạn" {
+		t.Errorf("%v %v", s, err)
+	}
+}
