@@ -35,21 +35,22 @@ func precessionInLongitude(t float64) float64 {
 // lightSpeed is the speed of light in km/day.
 const lightSpeed = 299792.458 * 86400
 
-// moonLongitude returns the Moon's geometric geocentric longitude (radians,
-// mean ecliptic and equinox of date) and distance (km) at jde, by ELP/MPP02
-// fitted to DE405.
-func moonLongitude(jde float64) (l, dist float64) {
+// moonL returns the Moon's geometric geocentric longitude (radians, mean
+// ecliptic and equinox of date) at jde, by ELP/MPP02 fitted to DE405.
+func moonL(jde float64) float64 {
 	t := (jde - J2000) / 36525
-	l = horner(t, elpW1[:]...) + elpSum(elpLongitude[:], t)*arcsec + precessionInLongitude(t)
-	return l, elpSum(elpDistance[:], t)
+	return horner(t, elpW1[:]...) + elpSum(elpLongitude[:], t)*arcsec + precessionInLongitude(t)
 }
+
+// moonDist returns the Moon's geocentric distance (km) at jde, by ELP/MPP02
+// fitted to DE405. It is a separate function from moonL because the light
+// time needs the distance now and the longitude one light time earlier.
+func moonDist(jde float64) float64 { return elpSum(elpDistance[:], (jde-J2000)/36525) }
 
 // moonApparentNoNutation is the Moon's longitude as seen at jde, one light
 // time (about 1.3 s) earlier, without nutation.
 func moonApparentNoNutation(jde float64) float64 {
-	_, d := moonLongitude(jde)
-	l, _ := moonLongitude(jde - d/lightSpeed)
-	return l
+	return moonL(jde - moonDist(jde)/lightSpeed)
 }
 
 // MoonApparentLongitude returns the Moon's apparent geocentric ecliptic

@@ -30,9 +30,13 @@ const fk5Correction = -0.09033 * arcsec
 // earthLongitude returns the Earth's heliocentric VSOP87D longitude (radians,
 // mean ecliptic and equinox of date) and radius vector (au) at jde.
 func earthLongitude(jde float64) (l, r float64) {
-	tau := (jde - J2000) / 365250
-	return vsopSum(vsop87EarthL[:], tau), vsopSum(vsop87EarthR[:], tau)
+	return earthL(jde), earthR(jde)
 }
+
+// earthL and earthR are the two halves of earthLongitude, so that a caller
+// that needs one does not pay for both.
+func earthL(jde float64) float64 { return vsopSum(vsop87EarthL[:], (jde-J2000)/365250) }
+func earthR(jde float64) float64 { return vsopSum(vsop87EarthR[:], (jde-J2000)/365250) }
 
 // SunApparentLongitude returns the Sun's apparent geocentric ecliptic
 // longitude, in radians in [0, 2π), at Julian Ephemeris Day jde (TT):
@@ -46,8 +50,9 @@ func SunApparentLongitude(jde float64) float64 {
 // sunGeometricLongitude is SunApparentLongitude without nutation, which the
 // Moon shares and which therefore cancels in the elongation.
 func sunGeometricLongitude(jde float64) float64 {
-	_, r := earthLongitude(jde)
-	l, _ := earthLongitude(jde - lightTimePerAU*r)
+	// Only the radius at jde and the longitude one light time earlier are
+	// used, so only those two series are summed.
+	l := earthL(jde - lightTimePerAU*earthR(jde))
 	return l + math.Pi + fk5Correction
 }
 
