@@ -3,8 +3,16 @@ package lunargen
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 )
+
+// precise is the table computed by the precise method, once per test
+// binary: the astronomy takes seconds (tens of seconds under -race), and
+// every test here reads the same 300 years.
+var precise = sync.OnceValues(func() ([]Year, error) {
+	return Compute(Precise{}, FirstYear, LastYear)
+})
 
 // diffYears lists the month starts where two computations disagree.
 func diffYears(a, b []Year) (out []string) {
@@ -29,7 +37,7 @@ func diffYears(a, b []Year) (out []string) {
 // eight new moons within 2.1 minutes of midnight, each moving one month start
 // and so two table rows; lunar.md §2 and §5 list them.
 func TestPreciseVsHND(t *testing.T) {
-	p, err := Compute(Precise{}, 1900, 2199)
+	p, err := precise()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +64,7 @@ func TestPreciseVsHND(t *testing.T) {
 // TestPreciseStatistics checks the whole-range counts that lunar.md §1
 // gives for the rule-exact computation, 1900–2199.
 func TestPreciseStatistics(t *testing.T) {
-	years, err := Compute(Precise{}, 1900, 2199)
+	years, err := precise()
 	if err != nil {
 		t.Fatal(err)
 	}
