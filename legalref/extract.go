@@ -468,7 +468,13 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 			}
 		}
 	}
-	c := sc.lookback(i)
+	var c context
+	if hasSym {
+		c = sc.lookback(i)
+	} else {
+		// A short form needs its type word right before the number.
+		c, _ = sc.lookbackIn(max(sc.prevEnd, i-72, 0), i)
+	}
 	word := c.word
 	if c.generic {
 		word = nil
@@ -1103,7 +1109,7 @@ func trimZeros(n string) string {
 // for, or -1.
 func (sc *scanner) resolveShort(r Ref) int {
 	num := trimZeros(r.Number)
-	for k := len(sc.aliases) - 1; k >= 0; k-- {
+	for k := len(sc.aliases) - 1; k >= 0 && k >= len(sc.aliases)-64; k-- {
 		a := sc.aliases[k]
 		if a.number == num && (r.Type == "" || a.typ == r.Type) {
 			return a.match

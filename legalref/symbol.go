@@ -108,7 +108,8 @@ var glueWords = [...]string{"ngay", "cua", "ve", "nam", "va", "tai", "theo", "qu
 // glued to the end of a code.
 func (sc *scanner) readGroup(i int) (end int, ok, cut bool) {
 	j := i
-	lowerRun, lastUpper, runes := 0, -1, 0
+	lowerRun, lastUpper, runes, uppers := 0, -1, 0, 0
+	lowerAfterOneCap := false
 	cutAt := -1
 	allLower := true
 	for j < len(sc.s) && runes < 24 {
@@ -127,7 +128,11 @@ func (sc *scanner) readGroup(i int) (end int, ok, cut bool) {
 				allLower = false
 				lowerRun = 0
 				lastUpper = j
+				uppers++
 			} else {
+				if uppers == 1 && lowerRun == 0 {
+					lowerAfterOneCap = true
+				}
 				lowerRun++
 				if lowerRun == 2 && cutAt < 0 && !allLower {
 					cutAt = j
@@ -143,11 +148,17 @@ done:
 	if runes == 0 || runes >= 24 {
 		return 0, false, false
 	}
-	if allLower || cutAt >= 0 {
-		// A known code in any case ("Ttg", "nd", "ubnd").
+	if allLower || cutAt >= 0 || lowerAfterOneCap {
+		// A known code in any case ("Ttg", "nd", "ubnd", "QyĐ").
 		if sc.knownCode(sc.s[i:j]) {
 			return j, true, false
 		}
+	}
+	if lowerAfterOneCap && cutAt < 0 {
+		// One capital and a small letter is a word ("Số", "Về"), not a
+		// code; codes with small letters have two capitals before them
+		// ("TTg", "CTr", "GDTrH").
+		return 0, false, false
 	}
 	if allLower {
 		return 0, false, false
