@@ -105,7 +105,7 @@ func FromSolar(d date.Date) (Date, error) {
 func (d Date) Solar() (date.Date, error) {
 	s, err := d.solar()
 	if err != nil {
-		return 0, &Error{Func: "Solar", Input: d.String(), Err: err}
+		return 0, &Error{Func: "Solar", Input: d.text(), Err: err}
 	}
 	return s, nil
 }

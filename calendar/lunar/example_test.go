@@ -34,7 +34,18 @@ func ExampleDate_Solar() {
 	fmt.Println(err)
 	// Output:
 	// 10/3 Bính Ngọ = 2026-04-26 Sunday
-	// lunar: Solar "30/12 Giáp Thìn": no such lunar date
+	// lunar: Solar "2024-12-30": no such lunar date
+}
+
+// String prints a date as Vietnamese calendars do, with the year's name.
+func ExampleDate_String() {
+	fmt.Println(lunar.Date{Year: 2026, Month: 1, Day: 1})
+	fmt.Println(lunar.Date{Year: 2023, Month: 2, Day: 15, Leap: true})
+	fmt.Println(lunar.Date{Year: 2026, Month: 3, Day: 10}.String())
+	// Output:
+	// 1/1 Bính Ngọ
+	// 15/2 nhuận Quý Mão
+	// 10/3 Bính Ngọ
 }
 
 func ExampleNewYear() {

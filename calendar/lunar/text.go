@@ -60,16 +60,40 @@ func (d Date) MarshalText() ([]byte, error) {
 		return []byte{}, nil
 	}
 	if _, err := d.solar(); err != nil {
-		return nil, &Error{Func: "MarshalText", Input: d.String(), Err: err}
+		return nil, &Error{Func: "MarshalText", Input: d.text(), Err: err}
 	}
-	b := make([]byte, 0, 12)
-	b = strconv.AppendInt(b, int64(d.Year), 10)
-	b = append(b, '-', byte('0'+d.Month/10), byte('0'+d.Month%10))
+	return d.appendText(make([]byte, 0, 11)), nil
+}
+
+// text returns d in the form of [Date.MarshalText] without checking that it
+// exists, for error messages: unlike [Date.String] it shows the year number.
+func (d Date) text() string { return string(d.appendText(make([]byte, 0, 24))) }
+
+// appendText appends d as YYYY-MM[L]-DD. A field that does not fit its width
+// (a negative year, month 123) is written in full.
+func (d Date) appendText(b []byte) []byte {
+	b = appendPadded(b, d.Year, 4)
+	b = append(b, '-')
+	b = appendPadded(b, d.Month, 2)
 	if d.Leap {
 		b = append(b, 'L')
 	}
-	b = append(b, '-', byte('0'+d.Day/10), byte('0'+d.Day%10))
-	return b, nil
+	b = append(b, '-')
+	return appendPadded(b, d.Day, 2)
+}
+
+// appendPadded appends v in decimal, with leading zeros to width digits
+// when v is not negative.
+func appendPadded(b []byte, v, width int) []byte {
+	if v >= 0 {
+		for p := 10; width > 1; width-- {
+			if v < p {
+				b = append(b, '0')
+			}
+			p *= 10
+		}
+	}
+	return strconv.AppendInt(b, int64(v), 10)
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler], reading the form

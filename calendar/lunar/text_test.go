@@ -102,8 +102,26 @@ func TestJSON(t *testing.T) {
 
 func TestErrorMessage(t *testing.T) {
 	_, err := Date{2024, 12, 30, false}.Solar()
-	if got, want := err.Error(), `lunar: Solar "30/12 Giáp Thìn": no such lunar date`; got != want {
+	if got, want := err.Error(), `lunar: Solar "2024-12-30": no such lunar date`; got != want {
 		t.Errorf("error %q, want %q", got, want)
+	}
+	// The input is shown in full, with its year number, even when it is far
+	// from anything that exists.
+	for _, tt := range []struct {
+		d    Date
+		want string
+	}{
+		{Date{2260, 1, 1, false}, `lunar: Solar "2260-01-01": out of range (solar 1900-01-31 to 2199-12-31, lunar years 1900–2199)`},
+		{Date{2023, 3, 1, true}, `lunar: Solar "2023-03L-01": no such lunar date`},
+		{Date{-5, 123, 0, false}, `lunar: Solar "-5-123-00": out of range (solar 1900-01-31 to 2199-12-31, lunar years 1900–2199)`},
+		{Date{}, `lunar: Solar "0000-00-00": out of range (solar 1900-01-31 to 2199-12-31, lunar years 1900–2199)`},
+	} {
+		if _, err := tt.d.Solar(); err == nil || err.Error() != tt.want {
+			t.Errorf("%+v.Solar() error %v, want %q", tt.d, err, tt.want)
+		}
+	}
+	if _, err := (Date{2024, 2, 1, true}).MarshalText(); err == nil || err.Error() != `lunar: MarshalText "2024-02L-01": no such lunar date` {
+		t.Errorf("MarshalText error %v", err)
 	}
 	err = new(Date).UnmarshalText([]byte("2024-x"))
 	if got, want := err.Error(), `lunar: UnmarshalText "2024-x": syntax error at offset 5`; got != want {
