@@ -146,7 +146,7 @@ func headingParts(s string, buf []word) []part {
 			parts = append(parts, part{kind: partParty, text: s[w.start:end]})
 			pos, i = end, i+len(phraseParty)
 			continue
-		case w.key == "so" && s[w.start] == 'S':
+		case w.key == "so" && (strings.HasPrefix(s[w.start:], "Số") || strings.HasPrefix(s[w.start:], "SỐ")):
 			if p, end, ok := readNumberPart(s, w.start); ok {
 				addText(w.start)
 				parts = append(parts, p)
@@ -158,8 +158,8 @@ func headingParts(s string, buf []word) []part {
 			addText(w.start)
 			// The trích yếu runs to the place-and-date, if the piece has one.
 			end := len(s)
-			if d := findDate(s, ws, i+2); d.kind == partDate {
-				end = strings.Index(s[w.start:], d.text) + w.start
+			if d, start := findDate(s, ws, i+2, w.start); d.kind == partDate && d.value != "" {
+				end = start
 			}
 			label, rest := splitVv(s[w.start:end])
 			parts = append(parts, part{kind: partVv, text: strings.TrimSpace(s[w.start:end]), value: rest, label: label})
@@ -168,14 +168,17 @@ func headingParts(s string, buf []word) []part {
 				i++
 			}
 			continue
+		case w.key == "ve" && i == 0 && len(ws) > 2 && ws[1].key == "viec" && startsUpper(s):
+			// "Về việc …" where a công văn should have "V/v …".
+			parts = append(parts, part{kind: partVv, text: s, value: strings.TrimLeft(s[ws[1].end:], " :"), label: s[:ws[1].end]})
+			return parts
 		case w.key == "kinh" && i+1 < len(ws) && ws[i+1].key == "gui" && strings.TrimSpace(s[pos:w.start]) == "":
 			rest := strings.TrimLeft(s[ws[i+1].end:], " :.")
 			addText(w.start)
 			parts = append(parts, part{kind: partKinhGui, text: s[w.start:], value: rest})
 			return parts
 		case w.key == "ngay":
-			if d := findDate(s, ws, i); d.kind == partDate {
-				start := strings.Index(s[pos:], d.text) + pos
+			if d, start := findDate(s, ws, i, pos); d.kind == partDate {
 				addText(start)
 				parts = append(parts, d)
 				pos = start + len(d.text)
@@ -214,7 +217,7 @@ func splitVv(s string) (label, rest string) {
 // and the end of the symbol.
 func readNumberPart(s string, i int) (part, int, bool) {
 	j := i + len("Số")
-	if !strings.HasPrefix(s[i:], "Số") {
+	if !strings.HasPrefix(s[i:], "Số") && !strings.HasPrefix(s[i:], "SỐ") {
 		return part{}, 0, false
 	}
 	k := j
@@ -258,9 +261,10 @@ done:
 }
 
 // findDate finds the place-and-date at word index from of ws:
-// "ngày 20 tháng 4 năm 2021" and the place before it. It returns a part of
-// kind partDate, or a zero part.
-func findDate(s string, ws []word, from int) part {
+// "ngày 20 tháng 4 năm 2021" and the place before it, which starts at or
+// after the byte offset floor. It returns a part of kind partDate and its
+// start, or a zero part.
+func findDate(s string, ws []word, from, floor int) (part, int) {
 	for i := from; i+5 < len(ws); i++ {
 		if ws[i].key != "ngay" || ws[i+2].key != "thang" || ws[i+4].key != "nam" {
 			continue
@@ -271,15 +275,15 @@ func findDate(s string, ws []word, from int) part {
 		if !okd || !okm || !oky || len(ws[i+5].key) != 4 {
 			continue
 		}
-		place, pstart := placeBefore(s, ws, i)
+		place, pstart := placeBefore(s, ws, i, floor)
 		end := ws[i+5].end
 		p := part{kind: partDate, text: s[pstart:end], value: place}
 		if dd, ok := civilDate(y, m, d); ok {
 			p.day = dd
 		}
-		return p
+		return p, pstart
 	}
-	return part{}
+	return part{}, 0
 }
 
 // placeBefore returns the place name before the word "ngày" at index i and
@@ -287,10 +291,10 @@ func findDate(s string, ws []word, from int) part {
 // before it ("Kiên Giang", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"),
 // back to the start of s or to a word of another kind, such as the
 // all-capitals issuer name a PDF ran together with the place.
-func placeBefore(s string, ws []word, i int) (string, int) {
+func placeBefore(s string, ws []word, i, floor int) (string, int) {
 	start := ws[i].start
 	caps := false // the place so far is printed in capitals
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= 0 && ws[k].start >= floor; k-- {
 		w := s[ws[k].start:ws[k].end]
 		between := s[ws[k].end:start]
 		if strings.ContainsAny(between, ":;()/") || (k < i-1 && strings.Contains(between, ",")) {

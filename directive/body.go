@@ -268,8 +268,22 @@ func closingCue(t string) bool {
 			return true
 		}
 	}
+	if !mayContain(t, "thông báo", "Thông báo", "THÔNG BÁO", "thong bao", "Thong bao") {
+		return false
+	}
 	k := vntext.Key(t)
 	return containsWord(k, "thong bao de") || containsWord(k, "xin thong bao") || containsWord(k, "thong bao y kien")
+}
+
+// mayContain reports whether s contains one of the spellings: a cheap test
+// before folding a whole paragraph.
+func mayContain(s string, spellings ...string) bool {
+	for _, x := range spellings {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // flatItem is an item before nesting.
@@ -347,7 +361,7 @@ func (p *parser) paragraphs(from, to int) []string {
 			prev := cur.String()
 			join := false
 			if blank {
-				join = !endsTerminal(prev) && startsLower(t) && !isUpperText(prev)
+				join = !endsTerminal(prev) && startsLower(t) && !isUpperText(prev) && readMarker(t).rank == 0
 			} else {
 				join = !endsTerminal(prev) && readMarker(t).rank == 0 && !startsDash(t) &&
 					!isUpperText(prev) && !isUpperText(t)

@@ -268,7 +268,6 @@ func (d *Document) MessageHeader(fromID string) MessageHeader {
 	if d.Signature.Authority != Direct {
 		h.SignerInfo.Competence = mandateLine(Mandate{Authority: d.Signature.Authority, For: d.Signature.For})
 	}
-	h.To = make([]Organ, 0, len(d.Addressees))
 	for _, r := range d.Addressees {
 		h.To = append(h.To, Organ{OrganName: r.Text})
 	}

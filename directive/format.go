@@ -16,9 +16,10 @@ import (
 // lines with ";" and their last line with ".".
 //
 // Format prints the values, not how a parsed text printed them: Printed is
-// ignored, and Tasks and Reports, which Parse derives from the body, are
-// not printed. Parse(d.Format()) returns a document equal to d when
-// d.Printed is zero and d holds values Parse could have read; for any
+// ignored, Extra (lines that are no component of the document) is not
+// printed, and neither are Tasks and Reports, which Parse derives from the
+// body. Parse(d.Format()) returns a document equal to d when d.Printed and
+// d.Extra are empty and d holds values Parse could have read; for any
 // document d read by Parse, Format is stable: the document read back from
 // d.Format() formats to the same text.
 func (d *Document) Format() string {
@@ -90,8 +91,8 @@ func (d *Document) Format() string {
 		center(&b, strings.ToUpper(d.Ref.Type), width+rwidth)
 		if d.Subject != "" {
 			center(&b, d.Subject, width+rwidth)
-			center(&b, "-----------", width+rwidth)
 		}
+		center(&b, "-----------", width+rwidth)
 	}
 
 	if lines := addresseeLines(d.Addressees); len(lines) > 0 {
@@ -163,13 +164,6 @@ func (d *Document) Format() string {
 			writeRow(&b, l, r, width, rwidth)
 		}
 	}
-	if len(d.Extra) > 0 {
-		b.WriteByte('\n')
-		for _, e := range d.Extra {
-			b.WriteString(e)
-			b.WriteByte('\n')
-		}
-	}
 	return b.String()
 }
 
@@ -181,7 +175,8 @@ var adminWords = []string{"TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "TH
 // splitOrganLine splits an issuer's name into the lines of the heading.
 func splitOrganLine(s string) []string {
 	for _, w := range adminWords {
-		if i := strings.Index(s, " "+w); i > 0 && !strings.HasPrefix(s[i+1:], "TỈNH ỦY") {
+		if i := strings.Index(s, " "+w); i > 0 && !strings.HasPrefix(s[i+1:], "TỈNH ỦY") &&
+			isUpperText(s[:i]) && isUpperText(s[i+1:]) {
 			return []string{s[:i], s[i+1:]}
 		}
 	}

@@ -2,9 +2,6 @@ package directive
 
 import (
 	"strings"
-	"unicode/utf8"
-
-	"github.com/vanban-go/vanban/internal/vntext"
 )
 
 // piece is one column of one line of the input: the unit the layout
@@ -24,19 +21,18 @@ const columnGap = 3
 // splitPieces splits text (already NFC) into lines and each line into its
 // columns. Lines end at "\n", "\r\n" or "\r".
 func splitPieces(text string) (pieces []piece, nlines int) {
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
 	pieces = make([]piece, 0, strings.Count(text, "\n")+8)
 	line := 0
 	for len(text) > 0 {
-		i := strings.IndexAny(text, "\r\n")
 		var ln string
-		if i < 0 {
-			ln, text = text, ""
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			ln, text = text[:i], text[i+1:]
 		} else {
-			ln = text[:i]
-			if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-				i++
-			}
-			text = text[i+1:]
+			ln, text = text, ""
 		}
 		pieces = appendColumns(pieces, stripMarkdown(ln), line)
 		line++
@@ -44,34 +40,32 @@ func splitPieces(text string) (pieces []piece, nlines int) {
 	return pieces, line
 }
 
-// appendColumns appends the columns of one line to pieces.
+// appendColumns appends the columns of one line to pieces. A run of white
+// space with a tab, or of columnGap spaces (ASCII or no-break), separates
+// two columns.
 func appendColumns(pieces []piece, ln string, line int) []piece {
 	first := true
 	start := 0
 	emit := func(end int) {
-		if t := vntext.Spaces(ln[start:end]); t != "" {
+		if t := cleanPiece(strings.Trim(ln[start:end], " \t")); t != "" {
 			pieces = append(pieces, piece{text: t, line: line, first: first})
 			first = false
 		}
 	}
 	for i := 0; i < len(ln); {
-		r, n := utf8.DecodeRuneInString(ln[i:])
-		if !vntext.IsSpace(r) {
-			i += n
+		n := spaceAt(ln, i)
+		if n == 0 {
+			i++
 			continue
 		}
-		// A run of white space: a column gap if it has a tab or is wide.
 		j, width, tab := i, 0, false
-		for j < len(ln) {
-			r, m := utf8.DecodeRuneInString(ln[j:])
-			if !vntext.IsSpace(r) {
-				break
-			}
-			if r == '\t' {
+		for n > 0 {
+			if ln[j] == '\t' {
 				tab = true
 			}
 			width++
-			j += m
+			j += n
+			n = spaceAt(ln, j)
 		}
 		if (tab || width >= columnGap) && strings.TrimSpace(ln[start:i]) != "" && j < len(ln) {
 			emit(i)
@@ -84,4 +78,21 @@ func appendColumns(pieces []piece, ln string, line int) []piece {
 		pieces = append(pieces, piece{line: line, first: true})
 	}
 	return pieces
+}
+
+// spaceAt returns the length of the white space at ln[i] that can separate
+// columns (space, tab, no-break space), or 0.
+func spaceAt(ln string, i int) int {
+	if i >= len(ln) {
+		return 0
+	}
+	switch ln[i] {
+	case ' ', '\t':
+		return 1
+	case 0xC2:
+		if i+1 < len(ln) && ln[i+1] == 0xA0 {
+			return 2
+		}
+	}
+	return 0
 }

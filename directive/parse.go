@@ -26,17 +26,17 @@ import (
 //
 // Parse takes time linear in the length of text.
 func Parse(text string) (*Document, error) {
-	text = vntext.NFC(text)
+	text = nfc(text)
 	pieces, _ := splitPieces(text)
 	p := &parser{pieces: pieces, doc: &Document{}}
 	i := p.header()
 	f := p.footerStart(i)
 	p.body(i, f)
 	p.footer(f)
+	p.finish()
 	if err := p.check(text); err != nil {
 		return nil, err
 	}
-	p.finish()
 	return p.doc, nil
 }
 
@@ -83,7 +83,8 @@ func (p *parser) header() int {
 			continue
 		}
 		if isDecoration(t) {
-			if p.subjState == subjOpen && len(p.subject) > 0 && !p.vv {
+			// The rule under a named document's trích yếu closes it.
+			if p.subjState == subjOpen && !p.vv {
 				p.subjState = subjDone
 			}
 			continue
@@ -125,6 +126,13 @@ func (p *parser) header() int {
 				}
 			case partVv:
 				if p.vv || p.typeName != "" {
+					if !isVv(pt.text) {
+						// "Về việc …" opening the body.
+						if body := p.headingText(pt.text, k); body && k == 0 {
+							return i
+						}
+						continue
+					}
 					d.Extra = append(d.Extra, pt.text)
 					continue
 				}
@@ -174,7 +182,8 @@ func (p *parser) headingText(t string, k int) (body bool) {
 				return false
 			}
 		}
-		if p.typeName == "" && isUpperText(t) {
+		complete := p.dated.kind == partDate && (p.number.kind == partNumber || p.vv)
+		if p.typeName == "" && isUpperText(t) && !(complete && (startsBody(t) || len(p.organ) > 0)) {
 			p.organ = append(p.organ, t)
 			return false
 		}
@@ -564,7 +573,8 @@ func parseArchive(s string) Archive {
 		if i == len(items)-1 && a.Typist == "" {
 			// "NCTH.HH", "TH. TT": a typist after the last unit; not "P.KT",
 			// the abbreviation of a phòng.
-			if dot := strings.LastIndexByte(it, '.'); dot > 0 && dot < len(it)-1 && runeLen(it[:dot]) > 1 && !strings.Contains(it[dot+1:], " ") {
+			if dot := strings.LastIndexByte(it, '.'); dot > 0 && dot < len(it)-1 && runeLen(it[:dot]) > 1 &&
+				!strings.Contains(strings.TrimSpace(it[dot+1:]), " ") {
 				a.Typist = strings.TrimSpace(it[dot+1:])
 				it = strings.TrimSpace(it[:dot])
 			} else if i > 0 && it != "" && !strings.ContainsAny(it, " .") && strings.ToLower(it) == it && hasLetter(it) {
@@ -586,7 +596,7 @@ func (p *parser) check(text string) error {
 	if d.Heading == "" && d.Motto == "" && len(p.organ) == 0 {
 		missing = append(missing, "quốc hiệu or issuing body")
 	}
-	if p.number.kind == 0 && p.dated.kind == 0 {
+	if d.Ref.Symbol() == "" && d.Ref.Date == 0 {
 		missing = append(missing, "số or place and date")
 	}
 	if len(missing) == 0 {

@@ -385,3 +385,5 @@ func TestParseNotADocument(t *testing.T) {
 		})
 	}
 }
+
+func mustDate(s string) date.Date { return date.MustParseISO(s) }

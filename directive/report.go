@@ -33,6 +33,9 @@ func reports(b *Body) []ReportRequirement {
 
 // scanReports appends the report requirements of one paragraph.
 func scanReports(out []ReportRequirement, t, item string) []ReportRequirement {
+	if !mayContain(t, "áo cáo", "áo Cáo", "ÁO CÁO", "ao cao", "AO CAO") {
+		return out
+	}
 	f := vntext.Fold(t)
 	k := f.Key
 	const verb = "bao cao"

@@ -114,22 +114,81 @@ func endsTerminal(s string) bool {
 // words splits s at white space.
 func words(s string) []string { return strings.Fields(s) }
 
-// keyHasPrefix reports whether the key of s starts with the key k, ending
-// at a word boundary.
+// keyHasPrefix reports whether the key of s (vntext.Key) starts with the key
+// k, ending at a word boundary. It folds s rune by rune as far as k goes and
+// allocates nothing.
 func keyHasPrefix(s, k string) bool {
-	sk := vntext.Key(firstBytes(s, len(k)*3+8))
-	return strings.HasPrefix(sk, k) && (len(sk) == len(k) || !isKeyAlnum(sk[len(k)]))
+	i := 0
+	space := true // at the start, or after white space
+	for _, r := range s {
+		f := vntext.FoldRune(r)
+		if f == vntext.Drop {
+			continue
+		}
+		if f == ' ' {
+			if space {
+				continue
+			}
+			space = true
+		} else {
+			space = false
+		}
+		if i == len(k) {
+			return f >= utf8.RuneSelf || !isKeyAlnum(byte(f))
+		}
+		if f >= utf8.RuneSelf || byte(f) != k[i] {
+			return false
+		}
+		i++
+	}
+	return i == len(k)
 }
 
-// firstBytes returns the first n bytes of s, cut back to a rune boundary.
-func firstBytes(s string, n int) string {
-	if len(s) <= n {
+// cleanPiece folds the white space of s as vntext.Spaces does, without
+// copying s when there is nothing to fold: no tab or other control, no run of
+// spaces, no space at the ends, no no-break, zero-width or other special
+// space.
+func cleanPiece(s string) string {
+	if s == "" {
 		return s
 	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return vntext.Spaces(s)
 	}
-	return s[:n]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20 || c == 0x7f:
+			return vntext.Spaces(s)
+		case c == ' ' && i+1 < len(s) && s[i+1] == ' ':
+			return vntext.Spaces(s)
+		case c == 0xC2 && i+1 < len(s) && (s[i+1] == 0xA0 || s[i+1] == 0xAD || s[i+1] == 0x85):
+			return vntext.Spaces(s)
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] <= 0x8F || s[i+2] >= 0xA8 && s[i+2] <= 0xAF):
+			return vntext.Spaces(s)
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x81 && (s[i+2] == 0x9F || s[i+2] == 0xA0):
+			return vntext.Spaces(s)
+		case c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80:
+			return vntext.Spaces(s)
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBB && s[i+2] == 0xBF:
+			return vntext.Spaces(s)
+		case c == 0xE1 && i+2 < len(s) && s[i+1] == 0x9A && s[i+2] == 0x80: // ogham space
+			return vntext.Spaces(s)
+		}
+	}
+	return s
+}
+
+// nfc composes s (vntext.NFC) when it has combining marks. Vietnamese text
+// decomposed (NFD) carries its tone and vowel marks as combining characters
+// U+0300–U+036F, whose UTF-8 encoding starts with the byte 0xCC or 0xCD; text
+// without those bytes is returned as it is, sparing the normalisation check
+// of the whole text.
+func nfc(s string) string {
+	if strings.IndexByte(s, 0xCC) < 0 && strings.IndexByte(s, 0xCD) < 0 {
+		return s
+	}
+	return vntext.NFC(s)
 }
 
 func isKeyAlnum(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }

@@ -88,18 +88,32 @@ var typeByKey = func() map[string]*docType {
 // HOẠCH Triển khai …" run together with the trích yếu) and returns the
 // type's name and the rest of s. The heading must be in capitals.
 func typeHeading(s string) (name, rest string) {
-	ws := words(s)
+	if !startsUpper(s) {
+		return "", s
+	}
 	// The longest type name has four words.
-	for n := min(4, len(ws)); n >= 1; n-- {
-		head := strings.Join(ws[:n], " ")
-		if !isUpperText(head) {
+	ends := [4]int{}
+	n := 0
+	for i := 0; i < len(s) && n < 4; i++ {
+		if s[i] == ' ' {
+			ends[n] = i
+			n++
+		}
+	}
+	if n < 4 {
+		ends[n] = len(s)
+		n++
+	}
+	for k := n - 1; k >= 0; k-- {
+		head := s[:ends[k]]
+		if len(head) > 40 || !isUpperText(head) {
 			continue
 		}
 		t, ok := typeByKey[vntext.Key(head)]
 		if !ok {
 			continue
 		}
-		rest = strings.TrimSpace(strings.Join(ws[n:], " "))
+		rest = strings.TrimSpace(s[ends[k]:])
 		if rest != "" && isUpperText(rest) {
 			// "QUYẾT ĐỊNH BAN HÀNH …" is not a heading line but a title.
 			return "", s
