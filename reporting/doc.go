@@ -18,6 +18,21 @@
 // regime ([Recurring.Expand]), or chained through an intermediary
 // ([Relay]). Every stored value has a JSON form.
 //
+// # From a directive
+//
+// [Derive] takes a [directive.Document], a [unit.Hierarchy] and a
+// [calendar.Calendar] and returns, for each report the document requires,
+// one obligation per concrete unit of its Kính gửi list, to the recipient it
+// names, by the deadline its phrase gives (read and resolved by package
+// [deadline], with the reading of "trước ngày X" chosen in
+// [DeriveOptions]). A report sent "qua Sở Nội vụ … để tổng hợp báo cáo
+// Tỉnh ủy" becomes a relay: Sở Nội vụ's own obligation to the recipient by
+// the document's deadline, and the addressees' obligations to it by an
+// internal deadline a configurable number of working days earlier. For the
+// seed, Công văn 491/UBND-KGVX of UBND tỉnh Kiên Giang, that is 38
+// obligations: Sở Nội vụ by Friday 19/11/2021, and 37 provincial bodies and
+// district People's Committees by Friday 12/11/2021 with a lead of 5.
+//
 // # Periodic reports
 //
 // A [Regime] is a periodic reporting regime: a [Frequency], the data

@@ -7,7 +7,12 @@ import (
 )
 
 // dmy formats d the way Vietnamese documents do: "19/11/2021".
-func dmy(d date.Date) string { return d.Format("02/01/2006") }
+func dmy(d date.Date) string {
+	y, m, day := d.Date()
+	b := make([]byte, 0, 10)
+	b = append(b, byte('0'+day/10), byte('0'+day%10), '/', byte('0'+int(m)/10), byte('0'+int(m)%10), '/')
+	return string(append(b, pad(y, 4)...))
+}
 
 var weekdayNames = [7]string{"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"}
 

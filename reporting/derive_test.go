@@ -1,0 +1,306 @@
+package reporting
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rickb777/date/v2"
+
+	"github.com/vanban-go/vanban/calendar"
+	"github.com/vanban-go/vanban/directive"
+	"github.com/vanban-go/vanban/directive/deadline"
+	"github.com/vanban-go/vanban/directive/unit"
+)
+
+// seed reads the seed document, Công văn 491/UBND-KGVX of UBND tỉnh Kiên
+// Giang (20/4/2021, testdata copied from ../shared/corpus), and the Kiên
+// Giang hierarchy (testdata copied from examples/data).
+func seed(t testing.TB) (*directive.Document, *unit.Hierarchy) {
+	t.Helper()
+	text, err := os.ReadFile("testdata/491_UBND-KGVX.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := directive.Parse(string(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := os.ReadFile("testdata/kiengiang.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := unit.DecodeJSON(js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc, h
+}
+
+// seedBearers are the 37 units of the seed's Kính gửi on 20/4/2021: "Các
+// sở, ban, ngành cấp tỉnh" (22 provincial bodies, without the centrally
+// managed branches) and "Ủy ban nhân dân các huyện, thành phố" (15
+// district-level units, thành phố Phú Quốc since 1/2/2021), in the order of
+// examples/data/kiengiang.json.
+var seedBearers = []string{
+	"91/snv", "91/stp", "91/skhdt", "91/stc", "91/sct", "91/snnptnt", "91/sgtvt", "91/sxd", "91/stnmt", "91/stttt",
+	"91/sldtbxh", "91/svhtt", "91/sdl", "91/skhcn", "91/sgddt", "91/syt", "91/ttr", "91/vp", "91/sngv", "91/bdt",
+	"91/bqlkkt", "91/bqlkktpq",
+	"899", "900", "902", "903", "904", "905", "906", "907", "908", "909", "910", "911", "912", "913", "914",
+}
+
+// TestDeriveSeed: the seed end to end. "báo cáo kết quả thực hiện về Ủy ban
+// nhân dân tỉnh (qua Sở Nội vụ) trước ngày 20/11/2021 để tổng hợp báo cáo
+// Tỉnh ủy": Sở Nội vụ owes UBND tỉnh the consolidated report by Friday
+// 19/11/2021 (strict reading, reporting.md §6 #1), and each of the 37
+// addressees owes Sở Nội vụ its report 5 working days earlier, Friday
+// 12/11/2021 (§6 #16).
+func TestDeriveSeed(t *testing.T) {
+	doc, h := seed(t)
+	cal := calendar.Default()
+	obs, err := Derive(doc, h, cal, DeriveOptions{RelayLead: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(obs) != 1+len(seedBearers) {
+		t.Fatalf("%d obligations, want %d", len(obs), 1+len(seedBearers))
+	}
+	cons := obs[0]
+	if cons.ID != "491/UBND-KGVX#1/tổng-hợp/91/snv" || cons.Role != Consolidator || cons.Bearer.Name != "Sở Nội vụ tỉnh Kiên Giang" ||
+		cons.Recipient.ID != "91/ubnd" || cons.Due.Day != d(2021, 11, 19) || !cons.Due.End.Equal(at(2021, 11, 20, 0, 0)) ||
+		cons.Purpose != "để tổng hợp báo cáo Tỉnh ủy" || cons.Source != "491/UBND-KGVX" || cons.Due.Provisional {
+		t.Errorf("consolidator %+v", cons)
+	}
+	if !strings.Contains(cons.Due.Explanation.Text, "148 ngày làm việc") || cons.Due.Explanation.Policy != "strict" {
+		t.Errorf("explanation %+v", cons.Due.Explanation)
+	}
+	for i, o := range obs[1:] {
+		if o.Bearer.ID != seedBearers[i] {
+			t.Errorf("%d: bearer %s, want %s", i, o.Bearer.ID, seedBearers[i])
+		}
+		if o.Role != Contributor || o.Relay != cons.ID || o.Recipient.ID != "91/ubnd" || o.Due.Day != d(2021, 11, 12) ||
+			o.ID != "491/UBND-KGVX#1/"+o.Bearer.ID || o.Subject != doc.Subject {
+			t.Errorf("%s: %+v", o.ID, o)
+		}
+		if o.Bearer.ID != "91/snv" && (len(o.Via) != 1 || o.Via[0].ID != "91/snv") {
+			t.Errorf("%s: via %v", o.ID, o.Via)
+		}
+		// The closing asks "Ủy ban nhân dân các cấp"; the obligations follow
+		// Kính gửi and say so (reporting.md §4.6).
+		if !strings.Contains(strings.Join(o.Notes, " "), "các cấp") {
+			t.Errorf("%s: notes %q", o.ID, o.Notes)
+		}
+	}
+	steps := strings.Join(obs[1].Due.Explanation.Steps, "\n")
+	if !strings.Contains(steps, "19/11/2021") || !strings.Contains(steps, "(18/11/2021, 17/11/2021, 16/11/2021, 15/11/2021, 12/11/2021)") {
+		t.Errorf("contributor steps:\n%s", steps)
+	}
+	roundTrip(t, obs)
+}
+
+// TestDeriveSeedInclusive: under the inclusive reading 20/11/2021, a
+// Saturday, moves to Monday 22/11/2021 (reporting.md §6 #1); 5 working days
+// earlier is Monday 15/11/2021.
+func TestDeriveSeedInclusive(t *testing.T) {
+	doc, h := seed(t)
+	obs, err := Derive(doc, h, calendar.Default(), DeriveOptions{RelayLead: 5, Policy: deadline.Inclusive, Issuer: "91/ubnd"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if obs[0].Due.Day != d(2021, 11, 22) || obs[1].Due.Day != d(2021, 11, 15) || obs[0].Due.Explanation.Policy != "inclusive" {
+		t.Errorf("inclusive: %v %v %q", obs[0].Due.Day, obs[1].Due.Day, obs[0].Due.Explanation.Policy)
+	}
+	// Without a lead the addressees share Sở Nội vụ's day.
+	obs, err = Derive(doc, h, calendar.Default(), DeriveOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if obs[0].Due.Day != d(2021, 11, 19) || obs[5].Due.Day != d(2021, 11, 19) {
+		t.Errorf("lead 0: %v %v", obs[0].Due.Day, obs[5].Due.Day)
+	}
+}
+
+// TestSeedStatuses evaluates the seed's obligations as of instants around
+// the deadlines, with a set of submissions, and checks the summary rates.
+func TestSeedStatuses(t *testing.T) {
+	doc, h := seed(t)
+	cal := calendar.Default()
+	obs, err := Derive(doc, h, cal, DeriveOptions{RelayLead: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := func(unit string) string { return "491/UBND-KGVX#1/" + unit }
+	subs := []Submission{
+		{ID: "101", Obligation: id("91/syt"), Unit: "91/syt", At: at(2021, 11, 5, 10, 0)},       // 5 working days early
+		{ID: "102", Obligation: id("91/stp"), Unit: "91/stp", At: at(2021, 11, 12, 23, 59)},     // on the internal due day, 23:59
+		{ID: "103", Obligation: id("91/snv"), Unit: "91/snv", At: at(2021, 11, 13, 0, 0)},       // 24:00: late, a Saturday
+		{ID: "104", Obligation: id("899"), Unit: "899", At: at(2021, 11, 16, 9, 0)},             // 2 working days late
+		{ID: "105", Obligation: id("911"), Unit: "911", At: at(2021, 11, 10, 14, 0)},            // Phú Quốc, early
+		{ID: "106", Obligation: id("911"), Unit: "911", At: at(2021, 11, 11, 14, 0)},            // again: duplicate
+		{ID: "107", Obligation: id("91/ca"), Unit: "91/ca", At: at(2021, 11, 11, 14, 0)},        // Công an tỉnh: not addressed
+		{ID: "108", Obligation: id("900"), Unit: "91/syt", At: at(2021, 11, 11, 14, 0)},         // wrong sender
+		{ID: "109", Obligation: "491/UBND-KGVX#1/tổng-hợp/91/snv", At: at(2021, 11, 19, 16, 0)}, // Sở Nội vụ's consolidated report
+	}
+	type want struct {
+		status Status
+		early  int
+		late   int
+		left   int
+	}
+	for _, tt := range []struct {
+		asOf   time.Time
+		checks map[string]want
+		counts [5]int // NotDue, DueSoon, Overdue, OnTime, Late
+		rate   string // overall on-time rate
+	}{
+		{
+			// Monday 8/11, 08:00: 4 working days to the internal deadline
+			// (9, 10, 11, 12/11); Sở Y tế has reported.
+			asOf: at(2021, 11, 8, 8, 0),
+			checks: map[string]want{
+				id("91/syt"):                      {OnTime, 5, 0, 0},
+				id("91/stp"):                      {NotDue, 0, 0, 4},
+				"491/UBND-KGVX#1/tổng-hợp/91/snv": {NotDue, 0, 0, 9},
+			},
+			counts: [5]int{37, 0, 0, 1, 0}, rate: "100",
+		},
+		{
+			// Friday 12/11, 17:00: the internal due day.
+			asOf: at(2021, 11, 12, 17, 0),
+			checks: map[string]want{
+				id("91/stp"):                      {DueSoon, 0, 0, 0},
+				id("911"):                         {OnTime, 2, 0, 0},
+				"491/UBND-KGVX#1/tổng-hợp/91/snv": {NotDue, 0, 0, 5},
+			},
+			counts: [5]int{1, 35, 0, 2, 0}, rate: "100",
+		},
+		{
+			// Tuesday 16/11, 10:00: the internal deadline has passed.
+			asOf: at(2021, 11, 16, 10, 0),
+			checks: map[string]want{
+				id("91/stp"):                      {OnTime, 0, 0, 0},
+				id("91/snv"):                      {Late, 0, 0, 0},
+				id("899"):                         {Late, 0, 2, 0},
+				id("900"):                         {Overdue, 0, 2, 0},
+				"491/UBND-KGVX#1/tổng-hợp/91/snv": {DueSoon, 0, 0, 3},
+			},
+			// 37 contributors: 3 on time, 2 late, 32 overdue.
+			counts: [5]int{0, 1, 32, 3, 2}, rate: "8.11",
+		},
+		{
+			// Monday 22/11, 08:00: after Sở Nội vụ's own deadline.
+			asOf: at(2021, 11, 22, 8, 0),
+			checks: map[string]want{
+				id("900"):                         {Overdue, 0, 6, 0},
+				"491/UBND-KGVX#1/tổng-hợp/91/snv": {OnTime, 0, 0, 0},
+			},
+			counts: [5]int{0, 0, 32, 4, 2}, rate: "10.53",
+		},
+	} {
+		t.Run(tt.asOf.Format("2006-01-02T15:04"), func(t *testing.T) {
+			rep, err := Evaluate(cal, obs, subs, tt.asOf, Options{DueSoon: 3})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, it := range rep.Items {
+				w, ok := tt.checks[it.Obligation.ID]
+				if ok && (it.Status != w.status || it.WorkdaysEarly != w.early || it.WorkdaysLate != w.late || it.WorkdaysLeft != w.left) {
+					t.Errorf("%s: %v early %d late %d left %d; want %+v", it.Obligation.ID, it.Status, it.WorkdaysEarly,
+						it.WorkdaysLate, it.WorkdaysLeft, w)
+				}
+			}
+			s := Summarize(rep)
+			o := s.Overall
+			if got := [5]int{o.NotDue, o.DueSoon, o.Overdue, o.OnTime, o.Late}; got != tt.counts {
+				t.Errorf("counts %v, want %v", got, tt.counts)
+			}
+			if !o.OnTimeRate.Equal(dec(tt.rate)) {
+				t.Errorf("on-time rate %v, want %s", o.OnTimeRate, tt.rate)
+			}
+			checkSummary(t, s)
+			if len(s.Units) != 37 {
+				t.Errorf("%d units", len(s.Units))
+			}
+		})
+	}
+	// The irregular submissions, as of the end: the duplicate of Phú Quốc,
+	// the report of an unaddressed unit, the report sent for another unit.
+	rep, err := Evaluate(cal, obs, subs, at(2021, 11, 30, 0, 0), Options{DueSoon: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ir := range rep.Irregular {
+		got = append(got, ir.Submission.ID+" "+ir.Reason.String())
+	}
+	if strings.Join(got, ", ") != "106 duplicate, 107 unknown-obligation, 108 wrong-unit" {
+		t.Errorf("irregular: %v", got)
+	}
+}
+
+func TestDeriveErrors(t *testing.T) {
+	doc, h := seed(t)
+	cal := calendar.Default()
+	if _, err := Derive(nil, h, cal, DeriveOptions{}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("nil document: %v", err)
+	}
+	if _, err := Derive(doc, nil, cal, DeriveOptions{}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("nil hierarchy: %v", err)
+	}
+	if _, err := Derive(doc, h, cal, DeriveOptions{RelayLead: -1}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("negative lead: %v", err)
+	}
+	if _, err := Derive(doc, h, cal, DeriveOptions{Issuer: "nothing"}); !errors.Is(err, unit.ErrUnknownUnit) {
+		t.Errorf("unknown issuer: %v", err)
+	}
+	later := doc.Clone()
+	later.Ref.Date = date.New(2026, 1, 5) // Kiên Giang's UBND no longer exists
+	if _, err := Derive(later, h, cal, DeriveOptions{}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("issuer gone: %v", err)
+	}
+	bad := doc.Clone()
+	bad.Reports[0].Due = "sớm nhất có thể"
+	if _, err := Derive(bad, h, cal, DeriveOptions{}); !errors.Is(err, deadline.ErrNotDeadline) {
+		t.Errorf("bad phrase: %v", err)
+	}
+	bad.Reports[0].Due = ""
+	if _, err := Derive(bad, h, cal, DeriveOptions{}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("no phrase: %v", err)
+	}
+	none := doc.Clone()
+	none.Reports = nil
+	if obs, err := Derive(none, h, cal, DeriveOptions{}); err != nil || obs != nil {
+		t.Errorf("no report: %v %v", obs, err)
+	}
+	undated := doc.Clone()
+	undated.Ref.Date = 0
+	if _, err := Derive(undated, h, cal, DeriveOptions{}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("undated: %v", err)
+	}
+}
+
+// TestDeriveRecurring: a requirement "trước ngày 20 hằng tháng" with no
+// intermediary expands to one obligation per unit and month.
+func TestDeriveRecurring(t *testing.T) {
+	doc, h := seed(t)
+	rec := doc.Clone()
+	rec.Reports[0].Via = ""
+	rec.Reports[0].Due = "trước ngày 20 hằng tháng"
+	obs, err := Derive(rec, h, calendar.Default(), DeriveOptions{Until: date.New(2021, 7, 31)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Occurrences due 21/4 … 31/7/2021: May, June, July (April's, the 19th,
+	// was before the document). 19/6/2021 is a Saturday → Monday 21/6.
+	months := map[string]date.Date{"2021-05": d(2021, 5, 19), "2021-06": d(2021, 6, 21), "2021-07": d(2021, 7, 19)}
+	if len(obs) != 3*len(seedBearers) {
+		t.Fatalf("%d obligations", len(obs))
+	}
+	for _, o := range obs {
+		if want, ok := months[o.Period.String()]; !ok || o.Due.Day != want || o.Role != Direct || !strings.HasSuffix(o.ID, "/"+o.Period.String()) {
+			t.Errorf("%s: period %v due %v", o.ID, o.Period, o.Due.Day)
+		}
+	}
+}

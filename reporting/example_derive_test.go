@@ -1,0 +1,49 @@
+package reporting_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/vanban-go/vanban/calendar"
+	"github.com/vanban-go/vanban/directive"
+	"github.com/vanban-go/vanban/directive/unit"
+	"github.com/vanban-go/vanban/reporting"
+)
+
+// The seed's obligations: Công văn 491/UBND-KGVX of UBND tỉnh Kiên Giang
+// (20/4/2021) asks its 37 addressees to report "về Ủy ban nhân dân tỉnh (qua
+// Sở Nội vụ) trước ngày 20/11/2021 để tổng hợp báo cáo Tỉnh ủy". Sở Nội vụ
+// consolidates by Friday 19/11/2021 (the strict reading) and asks for the
+// addressees' reports 5 working days earlier.
+func ExampleDerive() {
+	text, _ := os.ReadFile("testdata/491_UBND-KGVX.txt")
+	doc, err := directive.Parse(string(text))
+	if err != nil {
+		panic(err)
+	}
+	js, _ := os.ReadFile("testdata/kiengiang.json") // a copy of examples/data/kiengiang.json
+	h, err := unit.DecodeJSON(js)
+	if err != nil {
+		panic(err)
+	}
+	obs, err := reporting.Derive(doc, h, calendar.Default(), reporting.DeriveOptions{RelayLead: 5})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(len(obs), "obligations")
+	for _, o := range append(obs[:3:3], obs[len(obs)-1]) {
+		fmt.Printf("%s → %s, %s, due %s\n", o.Bearer.Name, o.Recipient.Name, o.Role, o.Due.Day.Format("02/01/2006"))
+	}
+	fmt.Println(obs[0].Purpose)
+	fmt.Println(obs[0].Due.Explanation.Policy, obs[0].Due.End)
+	fmt.Println(obs[1].Due.Explanation.Text)
+	// Output:
+	// 38 obligations
+	// Sở Nội vụ tỉnh Kiên Giang → Ủy ban nhân dân tỉnh Kiên Giang, consolidator, due 19/11/2021
+	// Sở Nội vụ tỉnh Kiên Giang → Ủy ban nhân dân tỉnh Kiên Giang, contributor, due 12/11/2021
+	// Sở Tư pháp tỉnh Kiên Giang → Ủy ban nhân dân tỉnh Kiên Giang, contributor, due 12/11/2021
+	// Ủy ban nhân dân huyện Giang Thành → Ủy ban nhân dân tỉnh Kiên Giang, contributor, due 12/11/2021
+	// để tổng hợp báo cáo Tỉnh ủy
+	// strict 2021-11-20 00:00:00 +0700 ICT
+	// Hạn gửi Sở Nội vụ tỉnh Kiên Giang: hết ngày Thứ Sáu 12/11/2021, 5 ngày làm việc trước hạn của Sở Nội vụ tỉnh Kiên Giang (Thứ Sáu 19/11/2021).
+}
