@@ -212,3 +212,79 @@ func FuzzWorkdayArithmetic(f *testing.F) {
 		}
 	})
 }
+
+// TestArithmeticAgainstTable checks AddWorkdays and WorkdaysBetween on every
+// day of 2010–2027 against a count made straight from holidays-vn.tsv by
+// the rule of calendar.md §6 (a day is off if it is a Saturday or Sunday
+// not listed as swap-workday, or is listed as holiday, compensatory or
+// swap-off), one day at a time, without the calendar: every n in −25…25
+// and every x within 40 days of d, including DESIGN.md's inverse property
+// with its clause for x before d.
+func TestArithmeticAgainstTable(t *testing.T) {
+	rows := tableRows(t)
+	first, last := ymd(2010, 1, 1), ymd(2027, 12, 31)
+	work := func(d date.Date) bool {
+		if r, ok := rows[d]; ok {
+			return r.Kind == SwapWorkday
+		}
+		wd := d.Weekday()
+		return wd != time.Saturday && wd != time.Sunday
+	}
+	c := Default()
+	const maxN, maxSpan = 25, 40
+	for d := first; d <= last; d++ {
+		// The n-th working day after and before d, found by walking.
+		for _, step := range []int{1, -1} {
+			x, n := d, 0
+			for n < maxN {
+				x += date.Date(step)
+				if x < first || x > last {
+					break
+				}
+				if work(x) {
+					n++
+					if got, err := c.AddWorkdays(d, step*n); err != nil || got != x {
+						t.Fatalf("AddWorkdays(%s, %d) = %s, %v; the table gives %s", d, step*n, got, err, x)
+					}
+				}
+			}
+		}
+		if got, err := c.AddWorkdays(d, 0); err != nil || got != d {
+			t.Fatalf("AddWorkdays(%s, 0) = %s, %v", d, got, err)
+		}
+		// WorkdaysBetween to every x near d, and the inverse.
+		up, down := 0, 0 // working days in (d, d+k] and in (d−k, d]
+		if work(d) {
+			down = 1
+		}
+		for k := 1; k <= maxSpan; k++ {
+			for _, x := range []date.Date{d + date.Date(k), d - date.Date(k)} {
+				if x < first || x > last {
+					continue
+				}
+				want := 0
+				if x > d {
+					if work(x) {
+						up++
+					}
+					want = up
+				} else {
+					want = -down
+				}
+				got, err := c.WorkdaysBetween(d, x)
+				back, err2 := c.WorkdaysBetween(x, d)
+				if err != nil || err2 != nil || got != want || back != -want {
+					t.Fatalf("WorkdaysBetween(%s, %s) = %d, %v; reversed %d, %v; the table gives %d", d, x, got, err, back, err2, want)
+				}
+				if work(x) && (x > d || work(d)) {
+					if y, err := c.AddWorkdays(d, got); err != nil || y != x {
+						t.Fatalf("AddWorkdays(%s, WorkdaysBetween(%s, %s) = %d) = %s, %v; want %s (DESIGN.md)", d, d, x, got, y, err, x)
+					}
+				}
+				if x < d && work(x) {
+					down++
+				}
+			}
+		}
+	}
+}
