@@ -36,7 +36,8 @@ func jan1(y int) date.Date {
 // Its queries are O(1) and do not allocate: the calendar holds a table of
 // the kind of every day and, for counting, the number of working days before
 // each day and the list of working days. The zero Calendar knows no day: to
-// it every date is out of range.
+// it every date is out of range. A nil *Calendar answers the same, so a
+// calendar that was never set fails with [ErrOutOfRange] and does not panic.
 type Calendar struct {
 	info    []uint16 // per day from MinDate: index into recs
 	recs    []rec
@@ -70,11 +71,22 @@ var defaultCalendar = sync.OnceValue(func() *Calendar {
 // shared.
 func Default() *Calendar { return defaultCalendar() }
 
+// index returns the position of d in the calendar's tables, and false if d
+// is outside them: out of MinDate–MaxDate, or any day for the zero Calendar
+// and a nil *Calendar, which answer like it.
+func (c *Calendar) index(d date.Date) (uint64, bool) {
+	if c == nil {
+		return 0, false
+	}
+	i := uint64(d - MinDate)
+	return i, i < uint64(len(c.info))
+}
+
 // IsWorkday reports whether d is a working day. It returns false for a date
 // outside MinDate–MaxDate: nothing is known of it.
 func (c *Calendar) IsWorkday(d date.Date) bool {
-	i := uint64(d - MinDate)
-	if i >= uint64(len(c.info)) {
+	i, ok := c.index(d)
+	if !ok {
 		return false
 	}
 	return c.cum[i+1] != c.cum[i]
@@ -85,8 +97,8 @@ func (c *Calendar) IsWorkday(d date.Date) bool {
 // MinDate–MaxDate it returns a DayInfo with only Date set, whose Kind (the
 // zero Kind) is none of the six.
 func (c *Calendar) Day(d date.Date) DayInfo {
-	i := uint64(d - MinDate)
-	if i >= uint64(len(c.info)) {
+	i, ok := c.index(d)
+	if !ok {
 		return DayInfo{Date: d}
 	}
 	r := &c.recs[c.info[i]]
@@ -101,8 +113,8 @@ func (c *Calendar) Day(d date.Date) DayInfo {
 // The error wraps [ErrOutOfRange] if d, or the result, is outside
 // MinDate–MaxDate.
 func (c *Calendar) AddWorkdays(d date.Date, n int) (date.Date, error) {
-	i := uint64(d - MinDate)
-	if i >= uint64(len(c.info)) {
+	i, ok := c.index(d)
+	if !ok {
 		return 0, &Error{Op: "AddWorkdays", Date: d, Err: ErrOutOfRange}
 	}
 	if n == 0 {
@@ -129,11 +141,12 @@ func (c *Calendar) AddWorkdays(d date.Date, n int) (date.Date, error) {
 //
 // The error wraps [ErrOutOfRange] if from or to is outside MinDate–MaxDate.
 func (c *Calendar) WorkdaysBetween(from, to date.Date) (int, error) {
-	i, j := uint64(from-MinDate), uint64(to-MinDate)
-	if i >= uint64(len(c.info)) {
+	i, ok := c.index(from)
+	if !ok {
 		return 0, &Error{Op: "WorkdaysBetween", Date: from, Err: ErrOutOfRange}
 	}
-	if j >= uint64(len(c.info)) {
+	j, ok := c.index(to)
+	if !ok {
 		return 0, &Error{Op: "WorkdaysBetween", Date: to, Err: ErrOutOfRange}
 	}
 	return int(c.cum[j+1] - c.cum[i+1]), nil
@@ -146,8 +159,8 @@ func (c *Calendar) WorkdaysBetween(from, to date.Date) (int, error) {
 // The error wraps [ErrOutOfRange] if d, or the result, is outside
 // MinDate–MaxDate.
 func (c *Calendar) WorkdayOnOrAfter(d date.Date) (date.Date, error) {
-	i := uint64(d - MinDate)
-	if i >= uint64(len(c.info)) {
+	i, ok := c.index(d)
+	if !ok {
 		return 0, &Error{Op: "WorkdayOnOrAfter", Date: d, Err: ErrOutOfRange}
 	}
 	k := int(c.cum[i])
@@ -164,8 +177,8 @@ func (c *Calendar) WorkdayOnOrAfter(d date.Date) (date.Date, error) {
 // The error wraps [ErrOutOfRange] if d, or the result, is outside
 // MinDate–MaxDate.
 func (c *Calendar) WorkdayOnOrBefore(d date.Date) (date.Date, error) {
-	i := uint64(d - MinDate)
-	if i >= uint64(len(c.info)) {
+	i, ok := c.index(d)
+	if !ok {
 		return 0, &Error{Op: "WorkdayOnOrBefore", Date: d, Err: ErrOutOfRange}
 	}
 	k := int(c.cum[i+1])
@@ -183,6 +196,9 @@ func (c *Calendar) Schedule(year int) ([]DayInfo, error) {
 	if year < MinYear || year > MaxYear {
 		return nil, &Error{Op: "Schedule", Detail: "year " + strconv.Itoa(year), Err: ErrOutOfRange}
 	}
+	if c == nil {
+		return []DayInfo{}, nil
+	}
 	lo, hi := int32(jan1(year)-MinDate), int32(jan1(year+1)-MinDate)
 	a := sort.Search(len(c.special), func(k int) bool { return c.special[k] >= lo })
 	b := sort.Search(len(c.special), func(k int) bool { return c.special[k] >= hi })
@@ -196,5 +212,8 @@ func (c *Calendar) Schedule(year int) ([]DayInfo, error) {
 // provisionalYears counts the provisional years from year a to year b,
 // both within MinYear–MaxYear and a ≤ b.
 func (c *Calendar) provisionalYears(a, b int) int {
+	if c == nil {
+		return 0
+	}
 	return int(c.provCum[b-MinYear+1] - c.provCum[a-MinYear])
 }

@@ -1,6 +1,8 @@
 package calendar
 
 import (
+	"bytes"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -188,29 +190,39 @@ func TestProvisionalYears(t *testing.T) {
 	}
 }
 
-// TestZeroCalendar: the zero Calendar answers "out of range", never panics.
+// TestZeroCalendar: the zero Calendar, and a nil *Calendar, answer "out of
+// range", never panic.
 func TestZeroCalendar(t *testing.T) {
-	var c Calendar
-	d := ymd(2026, 1, 5)
-	if c.IsWorkday(d) || c.Day(d) != (DayInfo{Date: d}) {
-		t.Error("zero Calendar knows a day")
-	}
-	if _, err := c.AddWorkdays(d, 1); err == nil {
-		t.Error("AddWorkdays on the zero Calendar")
-	}
-	if _, err := c.WorkdaysBetween(d, d+1); err == nil {
-		t.Error("WorkdaysBetween on the zero Calendar")
-	}
-	if _, err := c.Deadline(d, Period{1, Days}); err == nil {
-		t.Error("Deadline on the zero Calendar")
-	}
-	if s, err := c.Schedule(2026); err != nil || len(s) != 0 {
-		t.Errorf("Schedule on the zero Calendar: %v, %v", s, err)
-	}
-	if _, err := c.JSON(2026); err != nil {
-		t.Error(err)
-	}
-	if _, err := c.ICalendar(2026); err != nil {
-		t.Error(err)
+	for name, c := range map[string]*Calendar{"zero": new(Calendar), "nil": nil} {
+		d := ymd(2026, 1, 5)
+		if c.IsWorkday(d) || c.Day(d) != (DayInfo{Date: d}) {
+			t.Errorf("%s Calendar knows a day", name)
+		}
+		if _, err := c.AddWorkdays(d, 1); !errors.Is(err, ErrOutOfRange) {
+			t.Errorf("AddWorkdays on the %s Calendar: %v", name, err)
+		}
+		if _, err := c.WorkdaysBetween(d, d+1); !errors.Is(err, ErrOutOfRange) {
+			t.Errorf("WorkdaysBetween on the %s Calendar: %v", name, err)
+		}
+		if _, err := c.WorkdayOnOrAfter(d); !errors.Is(err, ErrOutOfRange) {
+			t.Errorf("WorkdayOnOrAfter on the %s Calendar: %v", name, err)
+		}
+		if _, err := c.WorkdayOnOrBefore(d); !errors.Is(err, ErrOutOfRange) {
+			t.Errorf("WorkdayOnOrBefore on the %s Calendar: %v", name, err)
+		}
+		for _, u := range []Unit{Days, WorkingDays, Weeks, Months, Years} {
+			if _, err := c.Deadline(d, Period{1, u}); !errors.Is(err, ErrOutOfRange) {
+				t.Errorf("Deadline(%s) on the %s Calendar: %v", u, name, err)
+			}
+		}
+		if s, err := c.Schedule(2026); err != nil || len(s) != 0 {
+			t.Errorf("Schedule on the %s Calendar: %v, %v", name, s, err)
+		}
+		if b, err := c.JSON(2026); err != nil || !bytes.Contains(b, []byte(`"workdays": 0`)) {
+			t.Errorf("JSON on the %s Calendar: %s, %v", name, b, err)
+		}
+		if _, err := c.ICalendar(2026); err != nil {
+			t.Errorf("ICalendar on the %s Calendar: %v", name, err)
+		}
 	}
 }

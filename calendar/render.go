@@ -32,7 +32,7 @@ func (c *Calendar) JSON(year int) ([]byte, error) {
 		return nil, err
 	}
 	y := yearJSON{Year: year, Provisional: c.provisionalYears(year, year) > 0, Days: days}
-	if len(c.cum) > 0 {
+	if c != nil && len(c.cum) > 0 {
 		y.Workdays = int(c.cum[jan1(year+1)-MinDate] - c.cum[jan1(year)-MinDate])
 	}
 	return json.MarshalIndent(y, "", "  ")
