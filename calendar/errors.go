@@ -28,6 +28,9 @@ type Error struct {
 	Err    error     // the category
 }
 
+// Error returns the message: the package prefix, the operation, the date
+// and the detail, and the category, e.g. "calendar: AddWorkdays 2199-12-31:
+// n = 5: out of range 2000-01-01 to 2199-12-31".
 func (e *Error) Error() string {
 	s := "calendar: " + e.Op
 	if e.Date != 0 {
@@ -59,6 +62,8 @@ type ParseError struct {
 	Msg    string // what is wrong
 }
 
+// Error returns the message: the package prefix, the line and column, what
+// is wrong and the offending value, quoted.
 func (e *ParseError) Error() string {
 	s := "calendar: schedule line " + strconv.Itoa(e.Line)
 	if e.Column > 0 {

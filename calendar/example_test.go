@@ -11,6 +11,40 @@ import (
 	"github.com/vanban-go/vanban/calendar"
 )
 
+// The default calendar is built once and shared; it is safe for concurrent
+// use.
+func ExampleDefault() {
+	cal := calendar.Default()
+	d := date.New(2026, time.September, 1)
+	info := cal.Day(d)
+	fmt.Println(d, cal.IsWorkday(d), info.Kind, info.Name)
+	fmt.Println(info.Basis)
+	fmt.Println(calendar.MinDate, "to", calendar.MaxDate)
+	// Output:
+	// 2026-09-01 false holiday Quốc khánh (ngày liền kề)
+	// BLLĐ 2019 (45/2019/QH14) Điều 112 khoản 1; Điều 111 khoản 3; Thông báo 9441/TB-BNV 16/10/2025
+	// 2000-01-01 to 2199-12-31
+}
+
+// Is 30 April a working day? Not on Thursday 30/4/2026; and Saturday
+// 26/4/2025 was, by a swap (Công văn 8726/VPCP-KGVX).
+func ExampleCalendar_IsWorkday() {
+	cal := calendar.Default()
+	for _, d := range []date.Date{
+		date.New(2026, time.April, 29),
+		date.New(2026, time.April, 30),
+		date.New(2025, time.April, 26),
+		date.New(1999, time.December, 31), // out of range
+	} {
+		fmt.Println(d, d.Weekday(), cal.IsWorkday(d))
+	}
+	// Output:
+	// 2026-04-29 Wednesday true
+	// 2026-04-30 Thursday false
+	// 2025-04-26 Saturday true
+	// 1999-12-31 Friday false
+}
+
 // The seed's deadline: a directive of Tuesday 20/4/2021 asks for a report
 // "trước ngày 20/11/2021", read strictly as Friday 19/11/2021.
 func ExampleCalendar_WorkdaysBetween() {
