@@ -146,7 +146,8 @@ type Recurrence struct {
 	Month int `json:"month,omitzero"`
 	// Anchor is the month of the period Day falls in, when Month is 0.
 	Anchor Anchor `json:"anchor,omitzero"`
-	// Weekday is the day of a [Weekly] deadline ("thứ Tư hằng tuần").
+	// Weekday is the day of a [Weekly] deadline ("thứ Tư hằng tuần"); in
+	// JSON a number, 0 for Sunday to 6 for Saturday, as time.Weekday.
 	Weekday time.Weekday `json:"weekday,omitzero"`
 }
 

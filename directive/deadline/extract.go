@@ -16,7 +16,9 @@ type Match struct {
 // "chậm nhất", "đến hết") or, for a period, an event after it ("05 ngày kể
 // từ ngày ký"). A date alone is not a deadline: the date of a document or of
 // a cited text is not reported. Phrases with a day that does not exist are
-// skipped.
+// skipped. Extract reads words, not intentions: a span in a narrative ("kết
+// quả đạt được trong năm 2020") is reported like a deadline, and the caller,
+// who knows the sentence, decides whether it sets a task's due day.
 //
 // The directive parser calls it on a document's body and on each numbered
 // item. It runs in time linear in the length of text.
@@ -29,7 +31,7 @@ func (p *parser) extract() []Match {
 	for i := 0; i < len(p.t); {
 		if p.t[i].kind != tPunct {
 			if e, j := p.phrase(i); j > 0 {
-				s, end := p.f.Span(p.t[i].b, p.t[j-1].e)
+				s, end := p.f.Span(int(p.t[i].b), int(p.t[j-1].e))
 				out = append(out, Match{Expr: e, Start: s, End: end})
 				i = j
 				continue

@@ -75,12 +75,12 @@ const (
 	tPunct
 )
 
-// token is a word, a number or a punctuation mark of the folded key.
+// token is a word, a number or a punctuation mark of the folded key. It is
+// kept small: a text yields about one token for every five bytes.
 type token struct {
+	b, e int32 // byte span in the key
+	n    int32 // tNum: the value, or -1 for more than four digits
 	kind tokKind
-	s    string // the key text
-	b, e int    // byte span in the key
-	n    int    // tNum: the value, or -1 for more than four digits
 }
 
 // tokenize splits a folded key into tokens: runs of letters, runs of digits,
@@ -103,7 +103,7 @@ func tokenize(key string) []token {
 				}
 				j++
 			}
-			toks = append(toks, token{kind: tNum, s: key[i:j], b: i, e: j, n: n})
+			toks = append(toks, token{kind: tNum, b: int32(i), e: int32(j), n: int32(n)})
 			i = j
 		case isLetter(key, i):
 			j := i
@@ -115,11 +115,11 @@ func tokenize(key string) []token {
 					j += size
 				}
 			}
-			toks = append(toks, token{kind: tWord, s: key[i:j], b: i, e: j})
+			toks = append(toks, token{kind: tWord, b: int32(i), e: int32(j)})
 			i = j
 		default:
 			_, size := utf8.DecodeRuneInString(key[i:])
-			toks = append(toks, token{kind: tPunct, s: key[i : i+size], b: i, e: i + size})
+			toks = append(toks, token{kind: tPunct, b: int32(i), e: int32(i + size)})
 			i += size
 		}
 	}
@@ -141,6 +141,7 @@ func isLetter(key string, i int) bool {
 type parser struct {
 	src  string
 	f    vntext.Folded
+	key  string
 	t    []token
 	bare bool // Parse: accept a bare span or period
 	fail struct {
@@ -152,9 +153,19 @@ type parser struct {
 }
 
 func newParser(s string, bare bool) *parser {
+	if len(s) > maxInput {
+		s = s[:maxInput]
+	}
 	f := vntext.Fold(s)
-	return &parser{src: s, f: f, t: tokenize(f.Key), bare: bare}
+	return &parser{src: s, f: f, key: f.Key, t: tokenize(f.Key), bare: bare}
 }
+
+// maxInput bounds the text a parser reads, so that token offsets fit in
+// 32 bits: 1 GiB, far beyond any document.
+const maxInput = 1 << 30
+
+// text returns the key text of token i.
+func (p *parser) text(i int) string { return p.key[p.t[i].b:p.t[i].e] }
 
 // failAt records the farthest failure, for the error of Parse.
 func (p *parser) failAt(i int, err error, msg string) {
@@ -172,18 +183,18 @@ func (p *parser) offset(i int) int {
 	if i >= len(p.t) {
 		return len(p.src)
 	}
-	return p.f.Offset(p.t[i].b)
+	return p.f.Offset(int(p.t[i].b))
 }
 
 // orig returns the source text of tokens [i, j).
 func (p *parser) orig(i, j int) string {
-	a, b := p.f.Span(p.t[i].b, p.t[j-1].e)
+	a, b := p.f.Span(int(p.t[i].b), int(p.t[j-1].e))
 	return p.src[a:b]
 }
 
 func (p *parser) word(i int, w string) bool {
 	p.steps++
-	return i >= 0 && i < len(p.t) && p.t[i].kind == tWord && p.t[i].s == w
+	return i >= 0 && i < len(p.t) && p.t[i].kind == tWord && p.text(i) == w
 }
 
 // seq returns the index after the words ws read from i, or -1.
@@ -200,15 +211,15 @@ func (p *parser) seq(i int, ws ...string) int {
 // punct reports whether token i is one of the ASCII marks in set.
 func (p *parser) punct(i int, set string) bool {
 	p.steps++
-	return i >= 0 && i < len(p.t) && p.t[i].kind == tPunct && len(p.t[i].s) == 1 &&
-		strings.IndexByte(set, p.t[i].s[0]) >= 0
+	return i >= 0 && i < len(p.t) && p.t[i].kind == tPunct && p.t[i].e-p.t[i].b == 1 &&
+		strings.IndexByte(set, p.key[p.t[i].b]) >= 0
 }
 
 // num returns the value of number token i, or -1.
 func (p *parser) num(i int) int {
 	p.steps++
 	if i >= 0 && i < len(p.t) && p.t[i].kind == tNum {
-		return p.t[i].n
+		return int(p.t[i].n)
 	}
 	return -1
 }
@@ -220,7 +231,7 @@ func (p *parser) yearAt(i int, four bool) int {
 	if n < 0 {
 		return 0
 	}
-	switch len(p.t[i].s) {
+	switch p.t[i].e - p.t[i].b {
 	case 4:
 		if n >= 1900 && n <= 2199 {
 			return n
@@ -268,7 +279,7 @@ func (p *parser) phrase(i int) (Expr, int) {
 	if t.kind != tWord {
 		return Expr{}, -1
 	}
-	switch t.s {
+	switch p.text(i) {
 	case "hang", "dinh":
 		return p.recurPrefix(i)
 	case "ngay":
@@ -555,10 +566,10 @@ func (p *parser) weekday(j int, b Bound, freq Frequency, prefixed bool) (Expr, i
 	case p.word(m, "thu") && m+1 < len(p.t):
 		t := p.t[m+1]
 		if t.kind == tWord {
-			if w, ok := weekdayWords[t.s]; ok {
+			if w, ok := weekdayWords[p.text(m+1)]; ok {
 				wd = w
 			}
-		} else if t.kind == tNum && t.n >= 2 && t.n <= 7 && len(t.s) == 1 {
+		} else if t.kind == tNum && t.n >= 2 && t.n <= 7 && t.e-t.b == 1 {
 			wd = time.Weekday(t.n - 1)
 		}
 		m += 2
@@ -590,7 +601,7 @@ func (p *parser) date(j int) (Day, int) {
 	var m, y int
 	switch {
 	case p.punct(k, "/-."):
-		sep := p.t[k].s
+		sep := p.text(k)
 		mm := p.num(k + 1)
 		if mm >= 1 && mm <= 12 {
 			m, k = mm, k+2
@@ -638,19 +649,19 @@ func (p *parser) clock(j int) (Clock, int) {
 	k, m := j+1, 0
 	minute := func(i int) bool {
 		mm := p.num(i)
-		return mm >= 0 && len(p.t[i].s) <= 2 && !p.punct(i+1, "/-.")
+		return mm >= 0 && p.t[i].e-p.t[i].b <= 2 && !p.punct(i+1, "/-.")
 	}
 	switch {
 	case p.word(k, "gio") || p.word(k, "h") || p.word(k, "g"):
 		k++
 		if minute(k) {
-			m, k = p.t[k].n, k+1
+			m, k = int(p.t[k].n), k+1
 			if p.word(k, "phut") {
 				k++
 			}
 		}
 	case p.punct(k, ":") && minute(k+1):
-		m, k = p.t[k+1].n, k+2
+		m, k = int(p.t[k+1].n), k+2
 		if p.word(k, "gio") || p.word(k, "h") {
 			k++
 		}
@@ -683,7 +694,7 @@ func (p *parser) span(j int) (Span, int) {
 	case p.word(j, "quy"):
 		q := p.num(j + 1)
 		if j+1 < len(p.t) && p.t[j+1].kind == tWord {
-			q = romanNumerals[p.t[j+1].s]
+			q = romanNumerals[p.text(j+1)]
 		}
 		if q < 1 || q > 4 {
 			return Span{}, -1
@@ -831,7 +842,7 @@ func (p *parser) event(k int) (Event, int) {
 		return Event{Kind: EventDate, Day: d}, e
 	}
 	start := m
-	for m < len(p.t) && m-start < 8 && p.t[m].kind == tWord && !stopWords[p.t[m].s] {
+	for m < len(p.t) && m-start < 8 && p.t[m].kind == tWord && !stopWords[p.text(m)] {
 		m++
 	}
 	if m == start {
