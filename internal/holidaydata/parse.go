@@ -37,6 +37,8 @@ type SyntaxError struct {
 	Msg    string // what is wrong
 }
 
+// Error returns the message: the package prefix, the line (and column), what
+// is wrong and the offending value, quoted.
 func (e *SyntaxError) Error() string {
 	if e.Column == 0 {
 		return "holidaydata: line " + strconv.Itoa(e.Line) + ": " + e.Msg + ": " + strconv.Quote(e.Value)
@@ -69,7 +71,8 @@ func Parse(data []byte) ([]Row, error) {
 			continue
 		}
 		if len(l) > maxLine {
-			return nil, &SyntaxError{Line: line, Value: string(l[:64]) + "…", Msg: "line longer than " + strconv.Itoa(maxLine) + " bytes"}
+			// The first 64 bytes, without a rune cut in two.
+			return nil, &SyntaxError{Line: line, Value: strings.ToValidUTF8(string(l[:64]), "") + "…", Msg: "line longer than " + strconv.Itoa(maxLine) + " bytes"}
 		}
 		if !utf8.Valid(l) {
 			return nil, &SyntaxError{Line: line, Value: strings.ToValidUTF8(string(l), "\uFFFD"), Msg: "invalid UTF-8"}

@@ -60,6 +60,7 @@ func TestParse(t *testing.T) {
 		{name: "control character", in: "2021-02-03\tholiday\tx\x01y\ts\n", line: 1, col: ColName},
 		{name: "invalid UTF-8", in: "2021-02-03\tholiday\t\xff\ts\n", line: 1},
 		{name: "header after a row is a row", in: "2021-02-03\tholiday\tx\ts\ndate\tkind\tname\tsource\n", line: 2, col: ColDate},
+		{name: "long line", in: "2021-02-03\tholiday\ta" + strings.Repeat("ễ", 2000) + "\ts\n", line: 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,6 +72,9 @@ func TestParse(t *testing.T) {
 				}
 				if se.Line != tt.line || se.Column != tt.col {
 					t.Errorf("error at line %d column %d, want %d, %d (%v)", se.Line, se.Column, tt.line, tt.col, err)
+				}
+				if !utf8.ValidString(se.Value) {
+					t.Errorf("error value %q is not valid UTF-8", se.Value)
 				}
 				if !strings.HasPrefix(err.Error(), "holidaydata: line ") {
 					t.Errorf("message %q lacks the package prefix and line", err)
