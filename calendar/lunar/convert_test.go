@@ -245,3 +245,35 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+// Examples published with ports of Hồ Ngọc Đức's converter, whose
+// algorithm agrees with the precise table on every month start of
+// 1968–2071 (lunar.md §5).
+func TestPublishedExamples(t *testing.T) {
+	tests := []struct {
+		solar date.Date
+		lunar Date
+		src   string
+	}{
+		{day(2023, 3, 23), Date{2023, 2, 2, true}, "vnlunar (pub.dev, Dart port) README: convertSolar2Lunar(23, 3, 2023, 7) = [2, 2, 2023, leap], and back"},
+		{day(1983, 6, 25), Date{1983, 5, 15, false}, "manhng.com, 'Thuật toán tính Âm Lịch - Hồ Ngọc Đức', C# sample: 25/6/1983 → 15/5/1983"},
+		{day(1989, 10, 30), Date{1989, 10, 2, false}, "manhng.com, same sample: 30/10/1989 → 2/10/1989"},
+		{day(1979, 9, 17), Date{1979, 7, 26, false}, "CodeProject 'VnCalendar' (C# port): 1979 has leap 6; 17/9/1979 is '26, Tháng Bảy, Năm Kỷ Mùi'"},
+	}
+	for _, tt := range tests {
+		got, err := FromSolar(tt.solar)
+		if err != nil || got != tt.lunar {
+			t.Errorf("FromSolar(%v) = %+v, %v; want %+v (%s)", tt.solar, got, err, tt.lunar, tt.src)
+		}
+		back, err := tt.lunar.Solar()
+		if err != nil || back != tt.solar {
+			t.Errorf("%+v.Solar() = %v, %v; want %v (%s)", tt.lunar, back, err, tt.solar, tt.src)
+		}
+	}
+	if m, err := LeapMonth(1979); err != nil || m != 6 {
+		t.Errorf("LeapMonth(1979) = %d, %v; want 6 (CodeProject 'VnCalendar')", m, err)
+	}
+	if y := YearCanChi(1979).String(); y != "Kỷ Mùi" {
+		t.Errorf("YearCanChi(1979) = %s, want Kỷ Mùi (CodeProject 'VnCalendar')", y)
+	}
+}
