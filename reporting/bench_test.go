@@ -59,3 +59,14 @@ func BenchmarkSummarize1000(b *testing.B) {
 		Summarize(rep)
 	}
 }
+
+func BenchmarkDeriveSeed(b *testing.B) {
+	doc, h := seed(b)
+	cal := calendar.Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Derive(doc, h, cal, DeriveOptions{RelayLead: 5}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -22,18 +22,18 @@ type DeriveOptions struct {
 	// Issuer is the ID of the issuing unit in the hierarchy. Empty: the
 	// unit whose name or short form is the document's issuing body
 	// (directive.Document.Organ) and which exists on the document's date.
-	Issuer string
+	Issuer string `json:"issuer,omitempty"`
 	// Policy is the reading of "trước ngày X" (reporting.md §3.1); the zero
 	// value is deadline.Strict.
-	Policy deadline.Policy
+	Policy deadline.Policy `json:"policy"`
 	// RelayLead is the number of working days before the intermediary's
 	// deadline by which contributors must report to it (see [Relay]). No law
 	// fixes it (reporting.md §3.3).
-	RelayLead int
+	RelayLead int `json:"relayLead"`
 	// Until, for a recurring deadline ("trước ngày 20 hằng tháng"), is the
 	// last due day of the occurrences to derive; zero derives only the first
 	// occurrence due on or after the document's date.
-	Until date.Date
+	Until date.Date `json:"until,omitzero"`
 }
 
 // Derive returns the reporting obligations of a parsed directive: for each

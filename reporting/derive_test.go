@@ -304,3 +304,59 @@ func TestDeriveRecurring(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDerive changes the seed's report requirement and checks that Derive
+// never panics and, when it succeeds, gives valid obligations.
+func FuzzDerive(f *testing.F) {
+	doc, h := seed(f)
+	cal := calendar.Default()
+	for _, s := range [][3]string{
+		{"Ủy ban nhân dân tỉnh", "Sở Nội vụ", "trước ngày 20/11/2021"},
+		{"UBND tỉnh", "", "trong thời hạn 15 ngày làm việc kể từ ngày ký"},
+		{"Sở Y tế", "Sở Tư pháp, Sở Nội vụ", "hằng tháng, trước ngày 20"},
+		{"", "", "chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo"},
+		{"xyz", "Như trên", "trước 16 giờ ngày làm việc tiếp theo"},
+	} {
+		f.Add(s[0], s[1], s[2], uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, to, via, due string, lead uint8) {
+		d := doc.Clone()
+		d.Reports[0].To, d.Reports[0].Via, d.Reports[0].Due = to, via, due
+		obs, err := Derive(d, h, cal, DeriveOptions{RelayLead: int(lead % 30), Until: date.New(2022, 12, 31)})
+		if err != nil {
+			return
+		}
+		for _, o := range obs {
+			if err := o.Validate(); err != nil {
+				t.Fatalf("%+v: %v", o, err)
+			}
+		}
+	})
+}
+
+// TestEvaluateConcurrent shares obligations, submissions and a calendar
+// between goroutines; run with -race.
+func TestEvaluateConcurrent(t *testing.T) {
+	doc, h := seed(t)
+	cal := calendar.Default()
+	obs, err := Derive(doc, h, cal, DeriveOptions{RelayLead: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	subs := []Submission{{Obligation: obs[3].ID, At: at(2021, 11, 10, 9, 0)}}
+	done := make(chan Summary)
+	for i := range 4 {
+		go func() {
+			rep, err := Evaluate(cal, obs, subs, at(2021, 11, 15+i, 9, 0), Options{DueSoon: 2})
+			if err != nil {
+				t.Error(err)
+			}
+			done <- Summarize(rep)
+		}()
+	}
+	for range 4 {
+		if s := <-done; s.Overall.Total != len(obs) {
+			t.Errorf("total %d", s.Overall.Total)
+		}
+	}
+}

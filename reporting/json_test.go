@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/vanban-go/vanban/calendar"
+	"github.com/vanban-go/vanban/directive/deadline"
 )
 
 func roundTrip[T any](t *testing.T, v T) {
@@ -53,6 +54,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	roundTrip(t, reg)
 	roundTrip(t, occ)
 	roundTrip(t, Recurring{Obligation: obs[1], Regime: ND09(Quarterly), Level: 0})
+	roundTrip(t, DeriveOptions{Issuer: "91/ubnd", Policy: deadline.Inclusive, RelayLead: 5, Until: d(2026, 12, 31)})
 }
 
 // TestJSONForm pins the JSON of a hand-built obligation: field names,
