@@ -59,6 +59,13 @@
 // được văn bản" without [Context].Event) does not resolve: the error wraps
 // [ErrNeedsEvent].
 //
+// An event the context supplies may carry its instant ([Context].EventAt)
+// and the context a cut-off hour ([Context].CutOff): an event after that
+// hour, or on a day off, counts as happening on the next working day — 15:00
+// for files received at a one-stop office (Nghị định 61/2018/NĐ-CP Điều 18
+// khoản 2), 17:00 for some procedures on the national portal. Office hours
+// are local, so the cut-off is the caller's to give (reporting.md §2.3).
+//
 // "ngay trong ngày" is the event day itself; "trong ngày làm việc tiếp
 // theo" is one working day: the first working day after the event day, as
 // in Nghị định 30/2020/NĐ-CP Điều 23 khoản 1 for incoming documents.

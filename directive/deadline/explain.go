@@ -24,6 +24,7 @@ const (
 	basisTimeOfDay   = "Bộ luật Dân sự 2015, Điều 144 khoản 2 (thời hạn xác định bằng giờ); giờ ghi trong văn bản"
 	basisOccurrence  = "Lời văn: hằng tuần, hằng tháng, hằng quý, hằng năm; kỳ theo dương lịch (Bộ luật Dân sự 2015, Điều 145 khoản 2)"
 	basisMonthOf     = "Nghị định 09/2019/NĐ-CP, Điều 13 khoản 1 (ngày của tháng cuối kỳ báo cáo), áp dụng tương tự"
+	basisCutOff      = "Giờ tiếp nhận của ngữ cảnh (Context.CutOff), như Nghị định 61/2018/NĐ-CP Điều 18 khoản 2: nhận sau 15 giờ thì chuyển vào ngày làm việc tiếp theo"
 	basisClamp       = "Bộ luật Dân sự 2015, Điều 148 khoản 3 (tháng không có ngày tương ứng: ngày cuối tháng), áp dụng tương tự"
 )
 

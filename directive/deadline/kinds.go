@@ -203,6 +203,9 @@ const (
 	// RuleDayClamped: a day of the month that the month does not have
 	// ("ngày 31 hằng tháng" in April) is the month's last day.
 	RuleDayClamped
+	// RuleCutOff: an event after the context's cut-off hour, or on a day
+	// off, counts as happening on the next working day ([Context].CutOff).
+	RuleCutOff
 )
 
 var (
@@ -216,7 +219,7 @@ var (
 	ruleNames      = [...]string{"", "year-from-context", "month-from-context", "exclusive",
 		"inclusive-policy", "inclusive-wording", "span-start", "span-end", "event", "count",
 		"same-day", "move-forward", "move-backward", "end-of-day", "time-of-day", "occurrence",
-		"month-of-period", "day-clamped"}
+		"month-of-period", "day-clamped", "cut-off"}
 )
 
 // enumName returns names[v], or "Type(v)" for a value without a name.

@@ -30,7 +30,7 @@ func TestEnumStrings(t *testing.T) {
 			{Frequency(u), func(b []byte) (enum, error) { var x Frequency; err := x.UnmarshalText(b); return x, err }, "Frequency", v <= 5},
 			{Anchor(u), func(b []byte) (enum, error) { var x Anchor; err := x.UnmarshalText(b); return x, err }, "Anchor", v <= 3},
 			{Policy(u), func(b []byte) (enum, error) { var x Policy; err := x.UnmarshalText(b); return x, err }, "Policy", v <= 2},
-			{Rule(u), func(b []byte) (enum, error) { var x Rule; err := x.UnmarshalText(b); return x, err }, "Rule", v >= 1 && v <= 17},
+			{Rule(u), func(b []byte) (enum, error) { var x Rule; err := x.UnmarshalText(b); return x, err }, "Rule", v >= 1 && v <= 18},
 		}
 		for _, x := range values {
 			s := x.e.String()

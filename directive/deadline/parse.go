@@ -376,6 +376,7 @@ func (p *parser) bounded(i int, freq Frequency, prefixed bool) (Expr, int) {
 			e.At = at
 			return e, m
 		}
+		p.failAt(k, ErrSyntax, "a time of day needs a day after it")
 		return Expr{}, -1
 	}
 	if !prefixed && (kw == trigWithin || kw == trigLatest) {

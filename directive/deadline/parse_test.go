@@ -194,6 +194,7 @@ func TestParseErrors(t *testing.T) {
 		{"trước ngày 32/1", ErrDate, len("trước ngày "), "no day 32"},
 		{"trước ngày 20/11/2021 để tổng hợp", ErrSyntax, len("trước ngày 20/11/2021 "), "text after the phrase"},
 		{"trước 25 giờ ngày 20/11/2021", ErrSyntax, len("trước "), "no hour 25"},
+		{"trước 16 giờ", ErrSyntax, len("trước 16 giờ"), "an hour without a day"},
 		{"hằng tháng, trước ngày 20 của tháng cuối quý", ErrSyntax, len("hằng tháng, trước ngày 20 "), "monthly and quarterly at once"},
 	}
 	for _, tt := range tests {

@@ -27,8 +27,28 @@ type Context struct {
 	// then does not resolve ([ErrNeedsEvent]). A period whose phrase names
 	// no event counts from Event when it is given, else from Date.
 	Event date.Date `json:"event,omitzero"`
+	// EventAt is the instant of the event, when known: a document registered
+	// at 16:30, a file received at 15:30. If Event is zero its day (in
+	// UTC+7) is the event day; if both are set they must agree.
+	EventAt time.Time `json:"event_at,omitzero"`
+	// CutOff is the hour after which an event counts as happening on the
+	// next working day, as does an event on a day off: 15:00 for files
+	// received at a one-stop office (Nghị định 61/2018/NĐ-CP Điều 18 khoản
+	// 2), for chứng thực (Nghị định 23/2015/NĐ-CP Điều 7) and hộ tịch; 17:00
+	// for some procedures on the national portal (reporting.md §2.3). It
+	// applies to the events the context supplies, with EventAt; zero for
+	// none.
+	CutOff Clock `json:"cut_off,omitzero"`
 	// Policy is the reading of "trước ngày X"; the zero Policy is [Strict].
 	Policy Policy `json:"policy"`
+}
+
+// eventDay returns the day of the event the context supplies, or zero.
+func (ctx Context) eventDay() date.Date {
+	if ctx.Event != 0 || ctx.EventAt.IsZero() {
+		return ctx.Event
+	}
+	return date.NewAt(ctx.EventAt.In(ict))
 }
 
 // Resolution is a deadline expression resolved on a calendar: the due day,
@@ -160,6 +180,12 @@ func (e Expr) check(ctx Context) error {
 	}
 	if ctx.Policy > StrictBackward {
 		return &ResolveError{Expr: e, Msg: "policy " + ctx.Policy.String(), Err: ErrInvalid}
+	}
+	if ctx.CutOff < 0 || ctx.CutOff > 1440 {
+		return &ResolveError{Expr: e, Msg: "cut-off " + ctx.CutOff.String(), Err: ErrInvalid}
+	}
+	if ctx.Event != 0 && !ctx.EventAt.IsZero() && date.NewAt(ctx.EventAt.In(ict)) != ctx.Event {
+		return &ResolveError{Expr: e, Msg: "Event and EventAt name different days", Err: ErrInvalid}
 	}
 	return nil
 }
@@ -439,11 +465,13 @@ func (rs *resolver) afterEvent() error {
 	e, ctx := rs.e, rs.ctx
 	var ev date.Date
 	var what string
+	ctxEvent := ctx.eventDay()
+	fromCtx := false
 	switch e.Event.Kind {
 	case EventUnnamed:
 		switch {
-		case ctx.Event != 0:
-			ev, what = ctx.Event, "ngày xảy ra sự kiện (do ngữ cảnh cung cấp)"
+		case ctxEvent != 0:
+			ev, what, fromCtx = ctxEvent, "ngày xảy ra sự kiện (do ngữ cảnh cung cấp)", true
 		case ctx.Date != 0:
 			ev, what = ctx.Date, "ngày văn bản (văn bản không nêu sự kiện)"
 		default:
@@ -455,16 +483,22 @@ func (rs *resolver) afterEvent() error {
 		}
 		ev, what = ctx.Date, "ngày "+e.Event.text()+" (ngày văn bản)"
 	case EventReceipt, EventOther:
-		if ctx.Event == 0 {
+		if ctxEvent == 0 {
 			return rs.fail(ErrNeedsEvent, "kể từ ngày "+e.Event.text(), nil)
 		}
-		ev, what = ctx.Event, "ngày "+e.Event.text()
+		ev, what, fromCtx = ctxEvent, "ngày "+e.Event.text(), true
 	case EventDate:
 		d, err := rs.day(e.Event.Day)
 		if err != nil {
 			return err
 		}
 		ev, what = d, "ngày ghi trong văn bản"
+	}
+	if fromCtx && ctx.CutOff != 0 && !ctx.EventAt.IsZero() {
+		var err error
+		if ev, err = rs.cutOff(ev); err != nil {
+			return err
+		}
 	}
 	rs.r.Event = ev
 	dl, err := rs.c.Deadline(ev, e.Period)
@@ -484,6 +518,43 @@ func (rs *resolver) afterEvent() error {
 		}
 	}
 	return rs.finish(dl.Last, false)
+}
+
+// cutOff moves an event after the context's cut-off hour, or on a day off,
+// to the next working day.
+func (rs *resolver) cutOff(ev date.Date) (date.Date, error) {
+	at := rs.ctx.EventAt.In(ict)
+	y, m, d := ev.Date()
+	limit := time.Date(y, m, d, rs.ctx.CutOff.Hour(), rs.ctx.CutOff.Minute(), 0, 0, ict)
+	late := at.After(limit)
+	info := rs.c.Day(ev)
+	if info.Kind == 0 {
+		return 0, rs.outOfRange(ev, nil)
+	}
+	if !late && info.Kind.Working() {
+		return ev, nil
+	}
+	next, err := rs.c.AddWorkdays(ev, 1)
+	if err != nil {
+		return 0, rs.outOfRange(ev, err)
+	}
+	if rs.explain {
+		var crossed []calendar.DayInfo
+		for x := ev + 1; x < next; x++ {
+			crossed = append(crossed, rs.c.Day(x))
+		}
+		why := "sau " + rs.ctx.CutOff.vietnamese()
+		if !info.Kind.Working() {
+			why = "vào ngày nghỉ (" + info.Name + ")"
+		}
+		note := "Sự kiện lúc " + pad2(at.Hour()) + ":" + pad2(at.Minute()) + " " + vnDay(ev) + ", " + why +
+			": tính như xảy ra vào ngày làm việc tiếp theo, " + vnDay(next) + "."
+		if len(crossed) > 0 {
+			note = note[:len(note)-1] + "; các ngày nghỉ: " + dayList(crossed) + "."
+		}
+		rs.add(Step{Rule: RuleCutOff, Basis: basisCutOff, From: ev, To: next, Crossed: crossed, Note: note})
+	}
+	return next, nil
 }
 
 // countStep records the count of the period from ev to its last day.

@@ -314,3 +314,47 @@ func TestResolveConcurrent(t *testing.T) {
 		<-done
 	}
 }
+
+func TestResolveCutOff(t *testing.T) {
+	at := func(y, m, day, h, min int) time.Time { return time.Date(y, time.Month(m), day, h, min, 0, 0, ict) }
+	tests := []struct {
+		phrase string
+		ctx    Context
+		due    date.Date
+		cutOff bool
+		cite   string
+	}{
+		{"ngay trong ngày", Context{EventAt: at(2026, 8, 21, 15, 30), CutOff: 15 * 60}, d(2026, 8, 22), true,
+			"reporting.md §6 #18: after 15:00 on Fri 21/8/2026, the make-up Saturday 22/8 (Nghị định 61/2018/NĐ-CP Điều 18 khoản 2)"},
+		{"ngay trong ngày", Context{EventAt: at(2026, 8, 28, 15, 30), CutOff: 15 * 60}, d(2026, 9, 3), true,
+			"reporting.md §6 #18: after 15:00 on Fri 28/8/2026 → Thu 3/9/2026"},
+		{"ngay trong ngày", Context{EventAt: at(2026, 8, 28, 14, 59), CutOff: 15 * 60}, d(2026, 8, 28), false,
+			"before the cut-off: the same day"},
+		{"ngay trong ngày", Context{EventAt: at(2026, 8, 29, 9, 0), CutOff: 17 * 60}, d(2026, 9, 3), true,
+			"on a day off (Saturday 29/8/2026): from the next working day (reporting.md §2.3, 17:00 rule)"},
+		{"chậm nhất là trong ngày làm việc tiếp theo", Context{EventAt: at(2026, 2, 13, 16, 30)}, d(2026, 2, 23), false,
+			"reporting.md §6 #17: no cut-off in Nghị định 30/2020/NĐ-CP Điều 23 khoản 1"},
+		{"trong thời hạn 03 ngày làm việc kể từ ngày nhận được hồ sơ", Context{EventAt: at(2026, 8, 21, 16, 0), CutOff: 15 * 60}, d(2026, 8, 26), true,
+			"received after 15:00 on 21/8: deemed 22/8; 3 working days: 24, 25, 26/8"},
+		{"trong thời hạn 03 ngày làm việc kể từ ngày 21/8/2026", Context{EventAt: at(2026, 8, 21, 16, 0), CutOff: 15 * 60}, d(2026, 8, 25), false,
+			"a date written in the text is not moved by the cut-off: 22, 24, 25/8"},
+	}
+	for _, tt := range tests {
+		r, err := MustParse(tt.phrase).Resolve(nil, tt.ctx)
+		if err != nil {
+			t.Errorf("%q (%s): %v", tt.phrase, tt.cite, err)
+			continue
+		}
+		if r.Due != tt.due {
+			t.Errorf("%q (%s): due %s, want %s\n%s", tt.phrase, tt.cite, r.Due, tt.due, r.Explanation)
+		}
+		if got := len(r.Steps) > 0 && r.Steps[0].Rule == RuleCutOff; got != tt.cutOff {
+			t.Errorf("%q (%s): cut-off step %v, want %v", tt.phrase, tt.cite, got, tt.cutOff)
+		}
+		checkResolution(t, calendar.Default(), r)
+	}
+	_, err := MustParse("ngay trong ngày").Resolve(nil, Context{Event: d(2026, 8, 20), EventAt: at(2026, 8, 21, 9, 0)})
+	if !errors.Is(err, ErrInvalid) {
+		t.Errorf("Event and EventAt on different days: %v", err)
+	}
+}
