@@ -157,9 +157,12 @@ func ExampleNew() {
 }
 
 // Next year's schedule, published after the release, loaded at run time.
+// WithSchedule replaces a whole year, and an announcement names only some
+// occasions (here Tết and a swap), so start from the provisional year's
+// schedule, which has the days the law fixes, and replace what was
+// announced.
 func ExampleWithSchedule() {
 	const published = `date	kind	name	source
-2028-01-01	holiday	Tết Dương lịch	BLLĐ 2019 Điều 112 khoản 1
 2028-01-24	holiday	Tết Âm lịch (28 tháng Chạp)	Thông báo …/TB-BNV
 2028-01-25	holiday	Tết Âm lịch (29 tháng Chạp)	Thông báo …/TB-BNV
 2028-01-26	holiday	Tết Âm lịch (mùng 1)	Thông báo …/TB-BNV
@@ -168,21 +171,36 @@ func ExampleWithSchedule() {
 2028-01-31	swap-off	Nghỉ hoán đổi	Thông báo …/TB-BNV
 2028-02-12	swap-workday	Làm bù	Thông báo …/TB-BNV
 `
-	days, err := calendar.ParseSchedule([]byte(published))
+	announced, err := calendar.ParseSchedule([]byte(published))
 	if err != nil {
 		panic(err)
 	}
-	cal, err := calendar.New(calendar.WithSchedule(days...))
+	provisional, err := calendar.Default().Schedule(2028)
 	if err != nil {
 		panic(err)
 	}
-	for _, d := range []date.Date{date.New(2028, time.January, 31), date.New(2028, time.February, 12)} {
+	var year []calendar.DayInfo
+	for _, d := range provisional {
+		if !strings.HasPrefix(d.Name, "Tết Âm lịch") { // replaced by the announcement
+			year = append(year, d)
+		}
+	}
+	cal, err := calendar.New(calendar.WithSchedule(append(year, announced...)...))
+	if err != nil {
+		panic(err)
+	}
+	for _, d := range []date.Date{
+		date.New(2028, time.January, 31),
+		date.New(2028, time.February, 12),
+		date.New(2028, time.May, 1), // kept from the law
+	} {
 		info := cal.Day(d)
-		fmt.Println(d, info.Kind, info.Provisional)
+		fmt.Println(d, info.Kind, info.Name, info.Provisional)
 	}
 	// Output:
-	// 2028-01-31 swap-off false
-	// 2028-02-12 swap-workday false
+	// 2028-01-31 swap-off Nghỉ hoán đổi false
+	// 2028-02-12 swap-workday Làm bù false
+	// 2028-05-01 holiday Ngày Quốc tế Lao động (1/5) false
 }
 
 func ExampleCalendar_Schedule() {

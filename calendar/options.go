@@ -118,9 +118,10 @@ func WithWorkday(d date.Date, name, basis string) Option {
 // are an error, and so is a date out of range or a Kind that is none of the
 // six.
 //
-// To add an announcement that covers only some occasions, start from the
-// provisional year's [Calendar.Schedule], replace the announced occasions and
-// pass the result.
+// An announcement often covers only some occasions (Tết and the swaps);
+// passed alone, it would make the year's other holidays ordinary days. To
+// add it, start from the provisional year's [Calendar.Schedule], replace the
+// announced occasions and pass the result, as the example shows.
 func WithSchedule(days ...DayInfo) Option {
 	return func(c *config) { c.schedule = append(c.schedule, days...) }
 }
