@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/format"
 	"strconv"
+	"time"
 )
 
 // Provenance of holidays-vn.tsv, written into the generated source.
@@ -36,7 +37,8 @@ var confIdents = map[string]string{
 // Generate parses the table tsv and returns the gofmt-ed source of
 // calendar/announced.go. Beyond [Parse] it requires what the built-in data
 // promises: the four kinds of calendar.md §6, a confidence on every row,
-// strictly increasing dates, and a holiday in every year from the first to
+// swap-workday rows on a Saturday or Sunday and swap-off and compensatory
+// rows on weekdays, strictly increasing dates, and a holiday in every year from the first to
 // the last, so that every year of the range is complete.
 func Generate(tsv []byte) ([]byte, error) {
 	rows, err := Parse(tsv)
@@ -53,6 +55,17 @@ func Generate(tsv []byte) ([]byte, error) {
 		}
 		if _, ok := confIdents[r.Confidence]; !ok {
 			return nil, &SyntaxError{Line: r.Line, Column: ColConfidence, Value: r.Confidence, Msg: "want confirmed, single-source or inferred"}
+		}
+		// The table is for the Saturday–Sunday week (calendar.md §6): a day
+		// worked by a swap is a weekend day, a day off in exchange or in
+		// compensation is a weekday.
+		wd := r.Date.Weekday()
+		weekend := wd == time.Saturday || wd == time.Sunday
+		if r.Kind == "swap-workday" && !weekend {
+			return nil, &SyntaxError{Line: r.Line, Column: ColDate, Value: r.Date.String(), Msg: "a swap-workday must be a Saturday or Sunday"}
+		}
+		if (r.Kind == "swap-off" || r.Kind == "compensatory") && weekend {
+			return nil, &SyntaxError{Line: r.Line, Column: ColDate, Value: r.Date.String(), Msg: "a " + r.Kind + " day must be a weekday"}
 		}
 		if i > 0 && r.Date <= rows[i-1].Date {
 			return nil, &SyntaxError{Line: r.Line, Column: ColDate, Value: r.Date.String(), Msg: "dates must increase"}

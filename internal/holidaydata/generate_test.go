@@ -37,6 +37,10 @@ func TestGenerateRejects(t *testing.T) {
 		{"unsorted", "2010-01-02\tholiday\tx\ts\tconfirmed\n2010-01-01\tholiday\tx\ts\tconfirmed\n", "dates must increase"},
 		{"year without holiday", "2010-01-01\tholiday\tx\ts\tconfirmed\n2011-01-03\tcompensatory\tx\ts\tconfirmed\n", "year 2011 has no holiday"},
 		{"empty", "# nothing\n", "no rows"},
+		// 2010-02-26 is a Friday, 2010-02-27 a Saturday.
+		{"swap-workday on a weekday", "2010-01-01\tholiday\tx\ts\tconfirmed\n2010-02-26\tswap-workday\tx\ts\tconfirmed\n", "must be a Saturday or Sunday"},
+		{"swap-off on a weekend", "2010-01-01\tholiday\tx\ts\tconfirmed\n2010-02-27\tswap-off\tx\ts\tconfirmed\n", "must be a weekday"},
+		{"compensatory on a weekend", "2010-01-01\tholiday\tx\ts\tconfirmed\n2010-02-27\tcompensatory\tx\ts\tconfirmed\n", "must be a weekday"},
 	}
 	for _, tt := range tests {
 		_, err := Generate([]byte(tt.in))
