@@ -109,7 +109,7 @@ func (sc *scanner) next(i int) (Match, int, bool) {
 		}
 		if s[i] == '/' {
 			if i >= sc.skipTo && sc.blankAt(i) {
-				if m, ok := sc.candidate(i, i); ok && m.Ref.Number == "" {
+				if m, ok := sc.candidate(i, i); ok && m.Ref.Number == "" && m.Ref.hasSymbol() {
 					return m, max(m.End, i+1), true
 				}
 			}
@@ -472,8 +472,8 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 	if hasSym {
 		c = sc.lookback(i)
 	} else {
-		// A short form needs its type word right before the number.
-		c, _ = sc.lookbackIn(max(sc.prevEnd, i-72, 0), i)
+		// A short form needs its type word before "số" or the number.
+		c = sc.lookback(i)
 	}
 	word := c.word
 	if c.generic {
@@ -930,6 +930,10 @@ func (sc *scanner) readTitleAfter(p int, multi bool) (string, int) {
 func (sc *scanner) readTitle(i int, multi bool) (string, int) {
 	s := sc.s
 	i = skipSpace(s, i)
+	if r, _ := runeAt(s, i); !isLetter(r) || isMark(r) {
+		// A title starts with a word.
+		return "", i
+	}
 	e := i
 	for e < len(s) && e-i < 400 {
 		c := s[e]
@@ -944,7 +948,7 @@ func (sc *scanner) readTitle(i int, multi bool) (string, int) {
 		case ';', '(', ')', '"', ':', '[', ']':
 			goto done
 		case '.':
-			if e+1 == len(s) || s[e+1] == ' ' || s[e+1] == '\n' || s[e+1] == '\r' || s[e+1] == '/' {
+			if e+1 == len(s) || spaceWidth(s, e+1) > 0 || s[e+1] == '/' {
 				goto done
 			}
 		case ',':
@@ -965,10 +969,14 @@ func (sc *scanner) readTitle(i int, multi bool) (string, int) {
 			for d < len(s) && isDigit(s[d]) {
 				d++
 			}
-			if sym := sc.readSymbol(e, d); sym.ng > 0 || sym.std {
-				if c := sc.lookback(e); c.start > i {
-					e = trimConnectors(s, i, c.start)
-					goto done
+			if r, _ := runeBefore(s, e); !isLetter(r) {
+				if sym := sc.readSymbol(e, d); sym.ng > 0 {
+					c := sc.lookback(e)
+					t := sc.interpret(&sym, c.word)
+					if c.start > i && (c.word != nil || !sym.slug && (c.so || sc.strong(&sym, &t))) {
+						e = trimConnectors(s, i, c.start)
+						goto done
+					}
 				}
 			}
 			e = d - 1
@@ -984,7 +992,16 @@ done:
 	for e > i && !utf8RuneStart(s, e) {
 		e--
 	}
-	return clean(s[i:e]), e
+	t := clean(s[i:e])
+	// Normalisation may have made a terminator (U+037E is ';' in NFC).
+	if k := strings.IndexAny(t, ";()\":[]“”"); k >= 0 {
+		t = t[:k]
+	}
+	// Trailing punctuation is not part of a title.
+	for len(t) > 0 && strings.IndexByte(".,;:- ", t[len(t)-1]) >= 0 {
+		t = t[:len(t)-1]
+	}
+	return t, e
 }
 
 // trimConnectors drops the words that led into a citation cut from the end

@@ -35,6 +35,12 @@ type symbol struct {
 	t0      []*docType // the types the first group may stand for
 }
 
+// isLatin reports whether r is a letter of the Latin script as Vietnamese
+// uses it; codes are written in it.
+func isLatin(r rune) bool {
+	return r < 0x250 || 0x1E00 <= r && r < 0x1F00
+}
+
 func isLowerWord(s string) bool {
 	for _, r := range s {
 		if unicode.IsUpper(r) {
@@ -110,6 +116,7 @@ func (sc *scanner) readGroup(i int) (end int, ok, cut bool) {
 	j := i
 	lowerRun, lastUpper, runes, uppers := 0, -1, 0, 0
 	lowerAfterOneCap := false
+	cutUpper := -1 // the last capital before the first glued word
 	cutAt := -1
 	allLower := true
 	for j < len(sc.s) && runes < 24 {
@@ -121,9 +128,13 @@ func (sc *scanner) readGroup(i int) (end int, ok, cut bool) {
 			}
 			lowerRun = 0
 		case isMark(r):
+			// Combining marks of NFD text belong to the letter before.
+			if runes == 0 || r > 0x36F {
+				goto done
+			}
 			j += n
 			continue
-		case isLetter(r):
+		case isLetter(r) && isLatin(r):
 			if unicode.IsUpper(r) {
 				allLower = false
 				lowerRun = 0
@@ -135,7 +146,7 @@ func (sc *scanner) readGroup(i int) (end int, ok, cut bool) {
 				}
 				lowerRun++
 				if lowerRun == 2 && cutAt < 0 && !allLower {
-					cutAt = j
+					cutAt, cutUpper = j, lastUpper
 				}
 			}
 		default:
@@ -154,7 +165,7 @@ done:
 			return j, true, false
 		}
 	}
-	if lowerAfterOneCap && cutAt < 0 {
+	if lowerAfterOneCap {
 		// One capital and a small letter is a word ("Số", "Về"), not a
 		// code; codes with small letters have two capitals before them
 		// ("TTg", "CTr", "GDTrH").
@@ -169,11 +180,11 @@ done:
 	// A lower-case run inside: a word glued on. "SMEngày": cut before the
 	// capital that starts a known word; "CPngày": cut before the run.
 	var buf [16]byte
-	if lastUpper >= 0 && lastUpper > i {
-		_, k := wordKeyAt(sc.s, lastUpper, buf[:])
+	if cutUpper >= 0 && cutUpper > i {
+		_, k := wordKeyAt(sc.s, cutUpper, buf[:])
 		for _, g := range glueWords {
 			if len(k) >= len(g) && string(k[:len(g)]) == g {
-				return lastUpper, true, true
+				return cutUpper, true, true
 			}
 		}
 	}
@@ -242,6 +253,16 @@ func splitTerm(s string) (string, int, bool) {
 // readSymbol reads the số/ký hiệu whose number is the digit run s[i:j].
 // With no ký hiệu after the number, the symbol has no groups.
 func (sc *scanner) readSymbol(i, j int) symbol {
+	sym := sc.readSymbolParts(i, j)
+	if sym.ng == 0 && !sym.std {
+		// Without a ký hiệu, the number is its digits alone: a letter or
+		// digits after it belonged to a symbol that is not there.
+		sym = symbol{num: span{i, j}, number: sc.s[i:j], end: j}
+	}
+	return sym
+}
+
+func (sc *scanner) readSymbolParts(i, j int) symbol {
 	s := sc.s
 	sym := symbol{num: span{i, j}}
 	p := j
@@ -316,7 +337,7 @@ func (sc *scanner) readSymbol(i, j int) symbol {
 		if !ok && sym.ng > 0 && sym.lower && p > 0 && (s[p-1] == '-' || s[p-1] == '/') {
 			// "12/ubnd-tchc": in a symbol typed in lower case, an unknown
 			// unit after a known code.
-			if e2 := wordEnd(s, p); e2 > p && e2-p <= 12 && ascii(s[p:e2]) {
+			if e2 := wordEnd(s, p); e2 > p && e2-p <= 12 && ascii(s[p:e2]) && isLowerWord(s[p:e2]) {
 				e, ok = e2, true
 			}
 		}
@@ -367,10 +388,6 @@ func (sc *scanner) readSymbol(i, j int) symbol {
 			partySep = true
 		}
 		p = r
-	}
-	if sym.ng == 0 {
-		sym.end = sym.num.end
-		sym.hyphen = false
 	}
 	return sym
 }
@@ -464,7 +481,7 @@ func (sc *scanner) interpret(sym *symbol, word *docType) typing {
 		} else {
 			rest = groups
 		}
-	case isIssuer && len(rest) == 1 && word != nil && sym.year == 0:
+	case isIssuer && len(rest) == 1 && word != nil && word.name != "Công văn" && sym.year == 0:
 		// Inverted: "Quyết định số 1085/LĐTBXH-QĐ", when the type word
 		// agrees with the last group.
 		last := s[rest[0].start:rest[0].end]
@@ -549,7 +566,7 @@ func (sc *scanner) splitFused(g string, word *docType) (*docType, string, bool) 
 			continue
 		}
 		ts := sc.reg.lookupType(g[:cut])
-		if len(ts) == 0 {
+		if r, _ := utf8.DecodeRuneInString(g[cut:]); len(ts) == 0 || !isLetter(r) || isMark(r) {
 			continue
 		}
 		iss, ok := sc.reg.lookupIssuer(g[cut:])
