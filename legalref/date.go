@@ -1,8 +1,6 @@
 package legalref
 
 import (
-	"time"
-
 	"github.com/rickb777/date/v2"
 )
 
@@ -25,7 +23,22 @@ func civil(y, m, d int) (date.Date, bool) {
 	if y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return 0, false
 	}
-	return date.New(y, time.Month(m), d), true
+	return date.Date(daysFromCivil(y, m, d) + date.ZeroOffset), true
+}
+
+// daysFromCivil returns the number of days from 1970-01-01 to y-m-d in the
+// proleptic Gregorian calendar (H. Hinnant, "chrono-Compatible Low-Level
+// Date Algorithms", days_from_civil), without going through time.Time.
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400 // y ≥ 1899 here, so no negative division
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 func daysIn(y, m int) int {

@@ -174,6 +174,19 @@ func TestWithIssuers(t *testing.T) {
 	}
 }
 
+func TestCivilMatchesDateNew(t *testing.T) {
+	for y := 1900; y <= 2199; y++ {
+		for m := 1; m <= 12; m++ {
+			for _, d := range []int{1, 15, daysIn(y, m)} {
+				got, ok := civil(y, m, d)
+				if want := date.New(y, time.Month(m), d); !ok || got != want {
+					t.Fatalf("%d-%d-%d: %v, want %v", y, m, d, got, want)
+				}
+			}
+		}
+	}
+}
+
 func TestEnumStrings(t *testing.T) {
 	if Party.String() != "Party" || Family(99).String() != "Family(99)" || Amends.String() != "Amends" || Relation(42).String() != "Relation(42)" {
 		t.Error("enum strings")

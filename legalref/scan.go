@@ -38,12 +38,28 @@ func runeBefore(s string, i int) (rune, int) {
 	return utf8.DecodeLastRuneInString(s[:i])
 }
 
-func isMark(r rune) bool { return r >= 0x300 && unicode.Is(unicode.Mn, r) }
+func isMark(r rune) bool {
+	if r < 0x300 {
+		return false
+	}
+	if r <= 0x36F {
+		return true
+	}
+	return unicode.Is(unicode.Mn, r)
+}
 
 // isLetter reports whether r belongs in a word: a letter or a combining mark.
+// The Vietnamese ranges are decided without the Unicode tables.
 func isLetter(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return isASCIILetter(byte(r))
+	case r < 0xC0:
+		return r == 0xAA || r == 0xB5 || r == 0xBA
+	case r < 0x250:
+		return r != 0xD7 && r != 0xF7
+	case 0x300 <= r && r <= 0x36F, 0x1E00 <= r && r <= 0x1EFF:
+		return true
 	}
 	return unicode.IsLetter(r) || isMark(r)
 }

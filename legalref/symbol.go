@@ -458,10 +458,12 @@ func (sc *scanner) interpret(sym *symbol, word *docType) typing {
 		ts = sc.reg.lookupType(g0)
 	}
 	isIssuer := false
-	if _, ok := sc.reg.lookupIssuer(g0); ok {
-		isIssuer = true
-	} else if _, _, ok := splitTerm(g0); ok {
-		isIssuer = true
+	if !sym.std && (len(ts) == 0 || len(rest) == 0 && !sym.party) {
+		if _, ok := sc.reg.lookupIssuer(g0); ok {
+			isIssuer = true
+		} else if _, _, ok := splitTerm(g0); ok {
+			isIssuer = true
+		}
 	}
 	switch {
 	case sym.std:
