@@ -152,9 +152,25 @@ func headingParts(s string, buf []word) []part {
 				parts = append(parts, p)
 				pos = end
 				i++
+				if strings.HasPrefix(s[end:], "V/v") {
+					// "2597/VPCP-NCV/v …": the trích yếu glued to the symbol.
+					for i < len(ws) && ws[i].start < end+len("V/v") {
+						i++
+					}
+					vend := len(s)
+					if d, start := findDate(s, ws, i, end); d.kind == partDate && d.value != "" {
+						vend = start
+					}
+					label, rest := splitVv(s[end:vend])
+					parts = append(parts, part{kind: partVv, text: strings.TrimSpace(s[end:vend]), value: rest, label: label})
+					pos = vend
+					for i < len(ws) && ws[i].start < pos {
+						i++
+					}
+				}
 				continue
 			}
-		case w.key == "v" && i+1 < len(ws) && ws[i+1].key == "v" && isVv(s[w.start:]):
+		case w.key == "v" && i+1 < len(ws) && ws[i+1].key == "v" && isVv(s[w.start:]) && strings.TrimSpace(s[pos:w.start]) == "":
 			addText(w.start)
 			// The trích yếu runs to the place-and-date, if the piece has one.
 			end := len(s)
@@ -255,6 +271,10 @@ func readNumberPart(s string, i int) (part, int, bool) {
 		}
 	}
 done:
+	// "2597/VPCP-NCV/v …": the "V/v" of the trích yếu glued to the symbol.
+	if v := strings.Index(s[k:end], "V/v"); v > 0 {
+		end = k + v
+	}
 	sym := strings.TrimRight(s[k:end], " .-–/")
 	end = k + len(sym)
 	return part{kind: partNumber, text: s[i:end], value: sym, label: label}, end, true

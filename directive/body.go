@@ -328,6 +328,7 @@ func (p *parser) paragraphs(from, to int) []string {
 	var paras []string
 	var cur strings.Builder
 	blank := false
+	lastLen := 0 // runes of the last line added to cur
 	flush := func() {
 		if cur.Len() > 0 {
 			if t := strings.TrimSpace(cur.String()); t != "" && !isDecoration(t) {
@@ -363,23 +364,34 @@ func (p *parser) paragraphs(from, to int) []string {
 			if blank {
 				join = !endsTerminal(prev) && startsLower(t) && !isUpperText(prev) && readMarker(t).rank == 0
 			} else {
+				// A line wrapped by the page is long, or goes on in lower
+				// case; a short line without punctuation is a heading
+				// ("2. Yêu cầu").
 				join = !endsTerminal(prev) && readMarker(t).rank == 0 && !startsDash(t) &&
-					!isUpperText(prev) && !isUpperText(t)
+					!isUpperText(prev) && !isUpperText(t) && (startsLower(t) || lastLen >= wrapWidth)
 			}
 			if join {
 				cur.WriteByte(' ')
 				cur.WriteString(t)
 				blank = false
+				lastLen = runeLen(t)
 				continue
 			}
 			flush()
 		}
 		cur.WriteString(t)
 		blank = false
+		lastLen = runeLen(t)
 	}
 	flush()
 	return paras
 }
+
+// wrapWidth is the shortest line, in runes, that a page or a PDF extractor
+// wraps: a line of a paragraph set at 13–14 points on an A4 page holds some
+// 80–95 characters; a shorter line without closing punctuation is taken for
+// a heading.
+const wrapWidth = 60
 
 // tasks derives a Task from each top-level item.
 func tasks(b *Body) []Task {

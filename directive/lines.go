@@ -34,7 +34,19 @@ func splitPieces(text string) (pieces []piece, nlines int) {
 		} else {
 			ln, text = text, ""
 		}
-		pieces = appendColumns(pieces, stripMarkdown(ln), line)
+		ln = stripMarkdown(ln)
+		if t := strings.TrimSpace(ln); strings.HasPrefix(t, "|") {
+			// A Markdown table: the heading of a web page laid out in
+			// two cells, "| ỦY BAN NHÂN DÂN | CỘNG HÒA … |".
+			n := len(pieces)
+			for _, cell := range strings.Split(strings.Trim(t, "|"), "|") {
+				pieces = appendColumns(pieces, cell, line)
+			}
+			pieces = dropBlankCells(pieces, n, line)
+			line++
+			continue
+		}
+		pieces = appendColumns(pieces, ln, line)
 		line++
 	}
 	return pieces, line
@@ -95,4 +107,26 @@ func spaceAt(ln string, i int) int {
 		}
 	}
 	return 0
+}
+
+// dropBlankCells removes the blank pieces that empty cells of a table row
+// left after index n, keeping one if the row is blank, and marks the first
+// piece of the row.
+func dropBlankCells(pieces []piece, n, line int) []piece {
+	row := pieces[n:]
+	k := 0
+	for _, p := range row {
+		if p.text != "" {
+			row[k] = p
+			k++
+		}
+	}
+	if k == 0 {
+		return append(pieces[:n], piece{line: line, first: true})
+	}
+	pieces = pieces[:n+k]
+	for i := n; i < len(pieces); i++ {
+		pieces[i].first = i == n
+	}
+	return pieces
 }

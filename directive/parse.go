@@ -176,7 +176,12 @@ func (p *parser) headingText(t string, k int) (body bool) {
 			if name, rest := typeHeading(t); name != "" {
 				p.typeName = name
 				p.subjState = subjOpen
-				if rest != "" {
+				switch {
+				case rest == "":
+				case startsBody(rest):
+					p.subjState = subjDone
+					p.doc.Extra = append(p.doc.Extra, rest)
+				default:
 					p.addSubject(rest)
 				}
 				return false
@@ -643,6 +648,12 @@ func (p *parser) finish() {
 		d.Printed.Number = p.number.text
 	}
 	subj := strings.Join(p.subject, " ")
+	if !p.vv && startsBody(subj) {
+		// Lines under a type heading that read as body text once joined
+		// are no trích yếu.
+		d.Extra = append(d.Extra, subj)
+		subj = ""
+	}
 	d.Subject = strings.TrimRight(subj, " .;")
 	printed := subj
 	if p.vv {

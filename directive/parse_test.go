@@ -227,6 +227,54 @@ var corpusWants = []docWant{
 			DueDate: date.New(2022, 6, 30)}},
 		extra: []string{"constructed: a quyết định of a UBND laid out per Nghị định 30/2020/NĐ-CP Phụ lục III, Mẫu 1.2; names and numbers are invented"},
 	},
+	{
+		// testdata/kh_ubnd.txt: a named document without Kính gửi, printed
+		// without blank lines, with items three levels deep (constructed;
+		// Nghị định 30/2020 Phụ lục III, Mẫu 1.4).
+		file:    "kh_ubnd.txt",
+		heading: QuocHieu, motto: TieuNgu,
+		organ:  "ỦY BAN NHÂN DÂN THÀNH PHỐ PHÚ QUỐC",
+		symbol: "45/KH-UBND", typ: "Kế hoạch", number: "45", family: legalref.Administrative,
+		issued: "2021-02-15", place: "Phú Quốc",
+		urgency:    Khan,
+		subject:    "Triển khai công tác dân vận chính quyền năm 2021",
+		sig:        Signature{Authority: TM, For: "ỦY BAN NHÂN DÂN", Title: "CHỦ TỊCH", Name: "Trần Văn Hùng"},
+		copyTo:     []Recipient{{Text: "UBND tỉnh", Note: "để b/c"}, {Text: "Các xã, phường"}},
+		archive:    Archive{Units: []string{"VT"}},
+		closing:    1, // "Trong quá trình thực hiện, …"
+		items:      []string{"I.", "II.", "III."},
+		subItems:   map[string][]string{"I": {"1.", "2."}, "II": {"1.", "2."}},
+		refs:       map[string][]string{"I": nil},
+		firstWords: map[string]string{"I": "MỤC ĐÍCH, YÊU CẦU", "III": "TỔ CHỨC THỰC HIỆN"},
+		tasks:      3,
+		reports: []ReportRequirement{
+			{Item: "II", To: "Ủy ban nhân dân thành phố", Due: "trước ngày 15/12/2021", DueDate: date.New(2021, 12, 15)},
+			{To: "Ủy ban nhân dân thành phố", Via: "Phòng Nội vụ"},
+		},
+		extra: []string{"constructed: a kế hoạch laid out per Nghị định 30/2020/NĐ-CP Phụ lục III, Mẫu 1.4, printed without blank lines; names and numbers are invented"},
+	},
+	{
+		// testdata/cv_bnv_table.txt: a heading in a Markdown table, the V/v
+		// glued to the symbol ("2597/VPCP-NCV/v", documents.md §1.3), the
+		// first addressee on the label's line, TL. (constructed).
+		file:    "cv_bnv_table.txt",
+		heading: QuocHieu, motto: TieuNgu,
+		superior: "BỘ NỘI VỤ", organ: "VỤ TỔ CHỨC - BIÊN CHẾ",
+		symbol: "2597/BNV-TCBC", typ: "Công văn", number: "2597", family: legalref.CongVan,
+		issued: "2020-01-05", place: "Hà Nội",
+		subject:    "góp ý dự thảo Nghị định",
+		addressees: []Recipient{{Text: "Bộ Tài chính"}, {Text: "Bộ Tư pháp"}},
+		sig:        Signature{Authority: TL, For: "BỘ TRƯỞNG", Title: "VỤ TRƯỞNG VỤ TỔ CHỨC - BIÊN CHẾ", Name: "Nguyễn Văn Tâm"},
+		copyTo:     []Recipient{{Text: "Như trên"}},
+		archive:    Archive{Units: []string{"VT", "TCBC"}},
+		opening:    1,
+		items:      []string{"1.", "2."},
+		refs:       map[string][]string{"open": {"15/BTC-TCCB"}},
+		tasks:      2,
+		reports:    []ReportRequirement{{Item: "2", To: "Thủ tướng Chính phủ"}},
+		printed:    Printed{Addressees: []string{"Kính gửi: - Bộ Tài chính;", "- Bộ Tư pháp."}},
+		extra:      []string{"constructed: a công văn whose heading a web page put in a Markdown table, the V/v glued to the symbol (documents.md §1.3); names and numbers are invented"},
+	},
 }
 
 // checkWant compares d with w field by field.

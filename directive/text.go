@@ -223,7 +223,7 @@ func stripMarkdown(s string) string {
 	t := strings.TrimLeft(s, " \t")
 	if strings.HasPrefix(t, "#") {
 		u := strings.TrimLeft(t, "#")
-		if u == "" || u[0] == ' ' {
+		if u != "" && u[0] == ' ' {
 			s = u
 		}
 	}

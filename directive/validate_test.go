@@ -32,6 +32,8 @@ func TestValidateCorpus(t *testing.T) {
 		{"2541_VPCP-QHQT.txt", []Rule{RuleDatePadding}},
 		{"party_thongbao.txt", nil},
 		{"qd_ubnd.txt", nil},
+		{"kh_ubnd.txt", nil},
+		{"cv_bnv_table.txt", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
