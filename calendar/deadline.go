@@ -1,49 +1,10 @@
 package calendar
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/rickb777/date/v2"
 )
-
-// Unit is the unit a period is counted in.
-type Unit uint8
-
-// The units of a period. The zero Unit is none of them.
-const (
-	// Days are calendar days (ngày).
-	Days Unit = iota + 1
-	// WorkingDays are working days of the calendar (ngày làm việc).
-	WorkingDays
-	// Weeks are weeks of seven days (tuần).
-	Weeks
-	// Months are calendar months (tháng).
-	Months
-	// Years are calendar years (năm).
-	Years
-)
-
-var unitNames = [...]string{"", "days", "working days", "weeks", "months", "years"}
-
-// String returns "days", "working days", "weeks", "months" or "years"; any
-// other value prints as "Unit(n)".
-func (u Unit) String() string {
-	if u >= Days && int(u) < len(unitNames) {
-		return unitNames[u]
-	}
-	return "Unit(" + strconv.Itoa(int(u)) + ")"
-}
-
-// Period is a length of time (thời hạn), N units long: "15 ngày làm việc" is
-// Period{15, WorkingDays}.
-type Period struct {
-	N    int
-	Unit Unit
-}
-
-// String returns e.g. "15 working days".
-func (p Period) String() string { return strconv.Itoa(p.N) + " " + p.Unit.String() }
 
 // Deadline is the end of a period counted from an event, and how it was
 // found.

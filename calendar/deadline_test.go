@@ -166,7 +166,7 @@ func TestDeadlineErrors(t *testing.T) {
 			t.Errorf("Deadline(%s, %v): err = %v, want %v", tt.start, tt.p, err, tt.want)
 		}
 	}
-	if s := (Period{15, WorkingDays}).String(); s != "15 working days" {
+	if s := (Period{15, WorkingDays}).String(); s != "15 ngày làm việc" {
 		t.Errorf("Period.String() = %q", s)
 	}
 	if s := Unit(9).String(); s != "Unit(9)" {

@@ -116,6 +116,10 @@
 // Tuesday 4/5/2021: the tenth day, 30/4, is a holiday, 1–2/5 the weekend and
 // 3/5 the make-up day for Saturday 1/5.
 //
+// A Period prints in Vietnamese, as documents write it ("15 ngày làm
+// việc"), and has a text form for JSON and other stores: the number and a
+// unit token, "15 working-days" ([Period.MarshalText], [Unit.MarshalText]).
+//
 // # Listing and rendering
 //
 // [Calendar.Schedule] lists the holidays, compensatory and swap days of a

@@ -15,7 +15,9 @@ var (
 	// unknown Kind, a negative period, two entries for one day, a week
 	// without a working day.
 	ErrInvalid = errors.New("calendar: invalid argument")
-	// ErrSyntax reports malformed schedule data or an unknown token.
+	// ErrSyntax reports malformed schedule data, or text that an
+	// UnmarshalText method cannot read (an unknown token, a malformed
+	// period).
 	ErrSyntax = errors.New("calendar: syntax error")
 )
 
@@ -24,17 +26,27 @@ var (
 type Error struct {
 	Op     string    // the function or option, e.g. "AddWorkdays"
 	Date   date.Date // the date at fault; zero if none
+	Input  string    // for the UnmarshalText methods, the text that could not be read
+	Offset int       // for ErrSyntax, the byte offset in Input where reading failed
 	Detail string    // what else there is to say; may be empty
 	Err    error     // the category
 }
 
 // Error returns the message: the package prefix, the operation, the date
-// and the detail, and the category, e.g. "calendar: AddWorkdays 2199-12-31:
-// n = 5: out of range 2000-01-01 to 2199-12-31".
+// or the text at fault, the detail, and the category, e.g. "calendar:
+// AddWorkdays 2199-12-31: n = 5: out of range 2000-01-01 to 2199-12-31" or
+// "calendar: Period.UnmarshalText "15 fortnights": offset 3: unknown unit:
+// syntax error".
 func (e *Error) Error() string {
 	s := "calendar: " + e.Op
 	if e.Date != 0 {
 		s += " " + e.Date.String()
+	}
+	if e.Input != "" || e.Err == ErrSyntax {
+		s += " " + strconv.Quote(e.Input)
+		if e.Offset > 0 {
+			s += ": offset " + strconv.Itoa(e.Offset)
+		}
 	}
 	if e.Detail != "" {
 		s += ": " + e.Detail

@@ -265,3 +265,28 @@ func ExampleCalendar_JSON() {
 	fmt.Println(y.Year, y.Workdays, len(y.Days), last.Date, last.Name, last.Confidence)
 	// Output: 2027 249 15 2027-11-24 Ngày Văn hóa Việt Nam (24/11) inferred
 }
+
+// A Period prints in Vietnamese and encodes as a token, so that JSON
+// carries "15 working-days", not numbers.
+func ExamplePeriod() {
+	p := calendar.Period{N: 15, Unit: calendar.WorkingDays}
+	fmt.Println(p)
+	b, err := json.Marshal(struct {
+		Within calendar.Period `json:"within"`
+	}{p})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(string(b))
+	var back calendar.Period
+	if err := back.UnmarshalText([]byte("3 months")); err != nil {
+		panic(err)
+	}
+	fmt.Println(back, back == calendar.Period{N: 3, Unit: calendar.Months})
+	fmt.Println(back.UnmarshalText([]byte("3 tháng")))
+	// Output:
+	// 15 ngày làm việc
+	// {"within":"15 working-days"}
+	// 3 tháng true
+	// calendar: Period.UnmarshalText "3 tháng": offset 2: unknown unit: syntax error
+}

@@ -64,7 +64,7 @@ func (k *Kind) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &Error{Op: "Kind.UnmarshalText", Detail: strconv.Quote(string(b)), Err: ErrSyntax}
+	return &Error{Op: "Kind.UnmarshalText", Input: string(b), Detail: "unknown kind", Err: ErrSyntax}
 }
 
 // Confidence says how well the classification of a day is established.
@@ -114,7 +114,7 @@ func (c *Confidence) UnmarshalText(b []byte) error {
 			return nil
 		}
 	}
-	return &Error{Op: "Confidence.UnmarshalText", Detail: strconv.Quote(string(b)), Err: ErrSyntax}
+	return &Error{Op: "Confidence.UnmarshalText", Input: string(b), Detail: "unknown confidence", Err: ErrSyntax}
 }
 
 // DayInfo is what a calendar knows about one day: its kind and why.
