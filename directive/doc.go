@@ -40,8 +40,8 @@
 // [Document.Validate] returns the [Violation] values of a document: each
 // names its [Rule], the component, the offending text, the official form
 // where one can be given, and the basis, such as "Nghị định 30/2020/NĐ-CP,
-// Phụ lục I, Phần I, mục II.4: ngày dưới 10 và tháng 1, 2 phải ghi thêm số
-// 0 phía trước". Rules about the printed form are checked on
+// Phụ lục I, Phần I, mục II.4.b: những số thể hiện ngày nhỏ hơn 10 và tháng
+// 1, 2 phải ghi thêm số 0 phía trước". Rules about the printed form are checked on
 // [Document.Printed], where Parse keeps each component printed otherwise
 // than in the official form. Spaces inside the số and ký hiệu ("Số: 491
 // /UBND-KGVX") are not reported, since text extraction inserts them; nor

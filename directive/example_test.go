@@ -71,15 +71,18 @@ Nơi nhận:                          PHÓ CHỦ TỊCH
 		return
 	}
 	for _, v := range d.Validate() {
-		fmt.Printf("%s: %q\n  want %q\n  %s\n", v.Rule, v.Text, v.Want, v.Basis)
+		fmt.Printf("%s: %q\n", v.Rule, v.Text)
+		if v.Want != "" {
+			fmt.Printf("  want %q\n", v.Want)
+		}
+		fmt.Printf("  %s\n", v.Basis)
 	}
 	// Output:
 	// date-padding: "Vị Thanh, ngày 6 tháng 4 năm 2021"
 	//   want "Vị Thanh, ngày 06 tháng 4 năm 2021"
-	//   Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4: ngày dưới 10 và tháng 1, 2 phải ghi thêm số 0 phía trước
+	//   Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II.4.b: những số thể hiện ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước
 	// signature-authority: "PHÓ CHỦ TỊCH"
-	//   want ""
-	//   Nghị định 30/2020/NĐ-CP, Điều 13 và Phụ lục I, Phần I, mục II.7.b: cấp phó ký thay (KT.) người đứng đầu; cấp phó không ký tên mình mà không ghi "KT."
+	//   Nghị định 30/2020/NĐ-CP, Điều 13 và Phụ lục I, Phần I, mục II.7.b: cấp phó ký thay người đứng đầu ghi "KT." trước chức vụ của người đứng đầu
 }
 
 // Build a document as values and print it in the official layout.
@@ -105,7 +108,7 @@ func ExampleDocument_Format() {
 	// Số: 7334/VPCP-KGVX      Hà Nội, ngày 22 tháng 9 năm 2014
 	// V/v thành lập Hiệp hội
 	//
-	// Kính gửi: Bộ Nội vụ.
+	// Kính gửi: Bộ Nội vụ
 	//
 	// Giao Bộ Nội vụ xem xét, giải quyết theo quy định./.
 	//

@@ -268,14 +268,15 @@ func recipientText(r Recipient) string {
 }
 
 // addresseeLines renders the Kính gửi block: one addressee on the label's
-// line, several one a line with a dash, ";" and a final "." (Phụ lục I,
-// Phần I, mục II.9.b).
+// line ("Kính gửi: Bộ Nội vụ", as the example of Phụ lục I, Phần I, Mục V
+// prints it), several one a line under it with a dash, ";" and a final "."
+// (mục II.9.d).
 func addresseeLines(rs []Recipient) []string {
 	switch len(rs) {
 	case 0:
 		return nil
 	case 1:
-		return []string{"Kính gửi: " + recipientText(rs[0]) + "."}
+		return []string{"Kính gửi: " + recipientText(rs[0])}
 	}
 	lines := make([]string, 0, len(rs)+1)
 	lines = append(lines, "Kính gửi:")

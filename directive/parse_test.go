@@ -145,9 +145,10 @@ var corpusWants = []docWant{
 		firstWords: map[string]string{"": "Giao Bộ trưởng Bộ Nội vụ"},
 		tasks:      1,
 		printed: Printed{
-			Date:    "Hà Nội, ngày 22 tháng 09 năm 2014",
-			Subject: "V/v: Thành lập Hiệp hội Vì giáo dục cho mọi người Việt Nam",
-			Archive: "- Lưu: VT, KGVX(3). ĐND",
+			Date:       "Hà Nội, ngày 22 tháng 09 năm 2014",
+			Subject:    "V/v: Thành lập Hiệp hội Vì giáo dục cho mọi người Việt Nam",
+			Addressees: []string{"Kính gửi: Bộ Nội vụ."},
+			Archive:    "- Lưu: VT, KGVX(3). ĐND",
 		},
 		extra: []string{
 			"source: https://luatminhkhue.vn/cong-van-7334-vpcp-kgvx-cua-van-phong-chinh-phu-ve-viec-thanh-lap-hiep-hoi-vi-giao-duc-cho-moi-nguoi-viet-nam.aspx",
@@ -174,11 +175,10 @@ var corpusWants = []docWant{
 		// "… và báo cáo Thủ tướng Chính phủ."
 		reports: []ReportRequirement{{To: "Thủ tướng Chính phủ"}},
 		printed: Printed{
-			Motto:      "Độc lập – Tự do – Hạnh phúc",
-			Date:       "Hà Nội, ngày 20 tháng 04 năm 2009",
-			Subject:    "V/v chương trình phát triển công nghiệp hỗ trợ Việt Nam.",
-			Addressees: []string{"Kính gửi: BộCông Thương"},
-			Archive:    "- Lưu: VT, QHQT (2)",
+			Motto:   "Độc lập – Tự do – Hạnh phúc",
+			Date:    "Hà Nội, ngày 20 tháng 04 năm 2009",
+			Subject: "V/v chương trình phát triển công nghiệp hỗ trợ Việt Nam.",
+			Archive: "- Lưu: VT, QHQT (2)",
 		},
 		extra: []string{"source: https://luatminhkhue.vn/cong-van-2541-vpcp-qhqt-chuong-trinh-phat-trien-cong-nghiep-ho-tro-viet-nam.aspx"},
 	},

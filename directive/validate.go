@@ -114,34 +114,38 @@ const (
 	compCopyTo    = "Nơi nhận"
 )
 
-// The bases cited, with what they say.
+// The bases cited, with what they say. The state rules are quoted from
+// Nghị định 30/2020/NĐ-CP, Điều 8, Điều 13 and Phụ lục I, Phần I, Mục II
+// (read in the official text of the decree and its annex); the Party rules
+// from Hướng dẫn 36-HD/VPTW as summarised in ../shared/domain/documents.md
+// §3.
 const (
 	nd30            = "Nghị định 30/2020/NĐ-CP, "
 	hd36            = "Hướng dẫn 36-HD/VPTW, "
-	basisHeading    = nd30 + "Điều 8 và Phụ lục I, Phần I, mục II.1: văn bản hành chính có Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" và Tiêu ngữ"
+	basisHeading    = nd30 + "Điều 8 khoản 1 và Phụ lục I, Phần I, mục II.1.a: văn bản hành chính có Quốc hiệu \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" và Tiêu ngữ"
 	basisPartyHead  = hd36 + "ô số 1: văn bản của Đảng có tiêu đề \"ĐẢNG CỘNG SẢN VIỆT NAM\""
-	basisMotto      = nd30 + "Phụ lục I, Phần I, mục II.1: Tiêu ngữ \"Độc lập - Tự do - Hạnh phúc\", chữ cái đầu của các cụm từ được viết hoa, giữa các cụm từ có gạch nối"
-	basisOrgan      = nd30 + "Điều 8 và Phụ lục I, Phần I, mục II.2: văn bản ghi tên cơ quan, tổ chức ban hành"
-	basisNumber     = nd30 + "Điều 15 và Phụ lục I, Phần I, mục II.3: văn bản có số và ký hiệu"
-	basisNumberLbl  = nd30 + "Phụ lục I, Phần I, mục II.3: từ \"Số\" được trình bày bằng chữ in thường, sau có dấu hai chấm (:)"
+	basisMotto      = nd30 + "Phụ lục I, Phần I, mục II.1.b: Tiêu ngữ \"Độc lập - Tự do - Hạnh phúc\", chữ cái đầu của các cụm từ được viết hoa, giữa các cụm từ có gạch nối (-)"
+	basisOrgan      = nd30 + "Điều 8 khoản 1 và Phụ lục I, Phần I, mục II.2: tên cơ quan, tổ chức ban hành văn bản"
+	basisNumber     = nd30 + "Điều 15 và Phụ lục I, Phần I, mục II.3: số, ký hiệu của văn bản"
+	basisNumberLbl  = nd30 + "Phụ lục I, Phần I, mục II.3.c: từ \"Số\" được trình bày bằng chữ in thường; sau từ \"Số\" có dấu hai chấm (:)"
 	basisPartyLbl   = hd36 + "ô số 3: \"Số\" không có dấu hai chấm, số và ký hiệu nối bằng gạch nối (-), ký hiệu loại và cơ quan cách nhau bằng dấu gạch chéo (/)"
-	basisNumberPad  = nd30 + "Phụ lục I, Phần I, mục II.3: số nhỏ hơn 10 phải ghi thêm số 0 phía trước"
-	basisSymbol     = nd30 + "Phụ lục I, Phần I, mục II.3: ký hiệu văn bản có tên loại gồm chữ viết tắt tên loại và tên cơ quan ban hành; ký hiệu công văn gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo; chữ in hoa, giữa số và ký hiệu có dấu gạch chéo (/), giữa các nhóm chữ viết tắt có dấu gạch nối (-)"
+	basisNumberPad  = nd30 + "Phụ lục I, Phần I, mục II.3.c: với những số nhỏ hơn 10 phải ghi thêm số 0 phía trước"
+	basisSymbol     = nd30 + "Phụ lục I, Phần I, mục II.3.b–c: ký hiệu gồm chữ viết tắt tên loại văn bản và tên cơ quan ban hành, của công văn gồm chữ viết tắt tên cơ quan và đơn vị soạn thảo; ký hiệu in hoa, giữa số và ký hiệu có dấu gạch chéo (/), giữa các nhóm chữ viết tắt có dấu gạch nối (-), không cách chữ"
 	basisPartySym   = hd36 + "ô số 3: số và ký hiệu \"Số 135-TB/VPTU\": số, gạch nối, chữ viết tắt tên loại, gạch chéo, chữ viết tắt tên cơ quan"
-	basisAbbr       = nd30 + "Phụ lục III, mục I: bảng chữ viết tắt tên loại văn bản hành chính"
-	basisDate       = nd30 + "Phụ lục I, Phần I, mục II.4: địa danh và ngày, tháng, năm ban hành văn bản"
-	basisDatePad    = nd30 + "Phụ lục I, Phần I, mục II.4: ngày dưới 10 và tháng 1, 2 phải ghi thêm số 0 phía trước"
-	basisSubject    = nd30 + "Điều 8 và Phụ lục I, Phần I, mục II.5: văn bản có tên loại và trích yếu nội dung"
-	basisSubjectVv  = nd30 + "Phụ lục I, Phần I, mục II.5.b: trích yếu nội dung công văn được trình bày sau chữ \"V/v\""
-	basisAddressee  = nd30 + "Phụ lục I, Phần I, mục II.9.b: gửi một cơ quan thì \"Kính gửi\" và tên cơ quan trên cùng một dòng; gửi nhiều cơ quan thì mỗi cơ quan một dòng, đầu dòng có gạch đầu dòng (-), cuối dòng có dấu chấm phẩy (;), cuối dòng cuối cùng có dấu chấm (.)"
-	basisSignature  = nd30 + "Điều 8 và Phụ lục I, Phần I, mục II.7: chức vụ, họ tên và chữ ký của người có thẩm quyền"
-	basisTM         = nd30 + "Điều 13 và Phụ lục I, Phần I, mục II.7.b: \"TM.\" (thay mặt) trước tên tập thể lãnh đạo hoặc tên cơ quan, tổ chức làm việc theo chế độ tập thể; \"KT.\", \"TL.\", \"TUQ.\", \"Q.\" trước chức vụ của người đứng đầu"
-	basisKT         = nd30 + "Điều 13 và Phụ lục I, Phần I, mục II.7.b: cấp phó ký thay (KT.) người đứng đầu; cấp phó không ký tên mình mà không ghi \"KT.\""
+	basisAbbr       = nd30 + "Phụ lục III, Mục I: bảng chữ viết tắt tên loại văn bản hành chính"
+	basisDate       = nd30 + "Phụ lục I, Phần I, mục II.4: địa danh và thời gian ban hành văn bản"
+	basisDatePad    = nd30 + "Phụ lục I, Phần I, mục II.4.b: những số thể hiện ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước"
+	basisSubject    = nd30 + "Điều 8 khoản 1 và Phụ lục I, Phần I, mục II.5: tên loại và trích yếu nội dung văn bản"
+	basisSubjectVv  = nd30 + "Phụ lục I, Phần I, mục II.5.b: đối với công văn, trích yếu nội dung văn bản được trình bày sau chữ \"V/v\""
+	basisAddressee  = nd30 + "Phụ lục I, Phần I, mục II.9.d: gửi một nơi thì \"Kính gửi\" và tên cơ quan trên cùng một dòng; gửi hai nơi trở lên thì xuống dòng, mỗi nơi một dòng, đầu dòng có gạch đầu dòng (-), cuối dòng có dấu chấm phẩy (;), cuối dòng cuối cùng có dấu chấm (.)"
+	basisSignature  = nd30 + "Điều 8 khoản 1 và Phụ lục I, Phần I, mục II.7: chức vụ, họ tên và chữ ký của người có thẩm quyền"
+	basisTM         = nd30 + "Điều 13 và Phụ lục I, Phần I, mục II.7.b: ký thay mặt tập thể ghi \"TM.\" trước tên tập thể lãnh đạo hoặc tên cơ quan, tổ chức (làm việc theo chế độ tập thể); \"Q.\", \"KT.\", \"TL.\", \"TUQ.\" ghi trước chức vụ của người đứng đầu"
+	basisKT         = nd30 + "Điều 13 và Phụ lục I, Phần I, mục II.7.b: cấp phó ký thay người đứng đầu ghi \"KT.\" trước chức vụ của người đứng đầu"
 	basisPartyAuth  = hd36 + "mục 1.7.1: văn bản của Đảng ký \"T/M\", \"K/T\", \"T/L\""
-	basisStateAuth  = nd30 + "Phụ lục I, Phần I, mục II.7.b: văn bản hành chính ghi \"TM.\", \"KT.\", \"TL.\", \"TUQ.\", \"Q.\""
-	basisCopyTo     = nd30 + "Phụ lục I, Phần I, mục II.9: Nơi nhận"
-	basisNhuTren    = nd30 + "Phụ lục I, Phần I, mục II.9: công văn có \"Kính gửi\" thì Nơi nhận bắt đầu bằng \"- Như trên;\""
-	basisArchive    = nd30 + "Phụ lục I, Phần I, mục II.9: dòng cuối cùng của Nơi nhận \"- Lưu: VT, chữ viết tắt tên đơn vị soạn thảo, số lượng bản lưu.\""
+	basisStateAuth  = nd30 + "Phụ lục I, Phần I, mục II.7.b: văn bản hành chính ghi \"TM.\", \"Q.\", \"KT.\", \"TL.\", \"TUQ.\""
+	basisCopyTo     = nd30 + "Phụ lục I, Phần I, mục II.9: nơi nhận"
+	basisNhuTren    = nd30 + "Phụ lục I, Phần I, mục II.9.b: đối với công văn, phần \"Nơi nhận\" có phía dưới là từ \"Như trên\""
+	basisArchive    = nd30 + "Phụ lục I, Phần I, mục II.9.d: dòng cuối cùng bao gồm chữ \"Lưu\" sau có dấu hai chấm (:), tiếp theo là chữ viết tắt \"VT\", dấu phẩy (,), chữ viết tắt tên đơn vị soạn thảo và số lượng bản lưu, cuối cùng là dấu chấm (.)"
 	basisPartyArchv = hd36 + "ô số 9b: Nơi nhận kết thúc bằng \"Lưu\" và nơi lưu văn bản"
 )
 
