@@ -95,7 +95,8 @@ func (c *Calendar) IsWorkday(d date.Date) bool {
 // Day returns what the calendar knows about d: its kind, name, basis,
 // confidence and whether it is provisional. For a date outside
 // MinDate–MaxDate it returns a DayInfo with only Date set, whose Kind (the
-// zero Kind) is none of the six.
+// zero Kind, "unset") is none of the six; it still encodes as JSON, with an
+// empty kind.
 func (c *Calendar) Day(d date.Date) DayInfo {
 	i, ok := c.index(d)
 	if !ok {

@@ -32,7 +32,7 @@
 // The supported range is [MinDate] (2000-01-01) to [MaxDate] (2199-12-31).
 // Out of it, queries return an error wrapping [ErrOutOfRange];
 // [Calendar.IsWorkday] returns false and [Calendar.Day] a DayInfo whose
-// Kind is the zero Kind.
+// Kind is the zero Kind, "unset", which encodes as empty text.
 //
 // # Kinds of day
 //

@@ -7,7 +7,8 @@ import (
 )
 
 // Kind classifies a day for a state agency. The zero Kind is none of the
-// six: [Calendar.Day] returns it only for a date outside the supported range.
+// six and means "unset": [Calendar.Day] returns it only for a date outside
+// the supported range.
 type Kind uint8
 
 // The kinds of day.
@@ -47,18 +48,24 @@ func (k Kind) String() string {
 // SwapWorkday.
 func (k Kind) Working() bool { return k == Workday || k == SwapWorkday }
 
-// MarshalText returns the token of [Kind.String]; it fails for a kind that is
-// none of the six.
+// MarshalText returns the token of [Kind.String], and empty text for the
+// zero Kind (unset), so that the DayInfo of a day out of range encodes. It
+// fails, with [ErrInvalid], for any other kind that is none of the six.
 func (k Kind) MarshalText() ([]byte, error) {
-	if k < Workday || int(k) >= len(kindNames) {
+	if k == 0 {
+		return []byte{}, nil
+	}
+	if int(k) >= len(kindNames) {
 		return nil, &Error{Op: "Kind.MarshalText", Detail: k.String(), Err: ErrInvalid}
 	}
 	return []byte(kindNames[k]), nil
 }
 
-// UnmarshalText reads a token of [Kind.String].
+// UnmarshalText reads a token of [Kind.String]; empty text gives the zero
+// Kind (unset). Other text is an [*Error] wrapping [ErrSyntax] whose Input
+// is the text; on error k is unchanged.
 func (k *Kind) UnmarshalText(b []byte) error {
-	for i := Workday; int(i) < len(kindNames); i++ {
+	for i := Kind(0); int(i) < len(kindNames); i++ {
 		if string(b) == kindNames[i] {
 			*k = i
 			return nil

@@ -1,9 +1,12 @@
 package calendar
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
+
+	"github.com/rickb777/date/v2"
 )
 
 func TestKindString(t *testing.T) {
@@ -14,21 +17,64 @@ func TestKindString(t *testing.T) {
 			t.Errorf("Kind(%d).String() = %q, want %q", uint8(k), k.String(), s)
 		}
 		b, err := k.MarshalText()
-		if k >= Workday && k <= SwapWorkday {
+		switch {
+		case k >= Workday && k <= SwapWorkday:
 			var back Kind
 			if err != nil || string(b) != s || back.UnmarshalText(b) != nil || back != k {
 				t.Errorf("Kind %s does not round-trip: %q, %v, %s", k, b, err, back)
 			}
-		} else if !errors.Is(err, ErrInvalid) {
+		case k == 0:
+			// The zero Kind is "unset": empty text, and back.
+			back := Holiday
+			if err != nil || b == nil || len(b) != 0 || back.UnmarshalText(b) != nil || back != 0 {
+				t.Errorf("the zero Kind does not round-trip through empty text: %q, %v, %s", b, err, back)
+			}
+		case !errors.Is(err, ErrInvalid):
 			t.Errorf("Kind(%d).MarshalText: err = %v", uint8(k), err)
 		}
 	}
 	if Workday.Working() != true || SwapWorkday.Working() != true || Holiday.Working() || Kind(0).Working() {
 		t.Error("Kind.Working")
 	}
-	var k Kind
-	if err := k.UnmarshalText([]byte("Holiday")); !errors.Is(err, ErrSyntax) || !strings.Contains(err.Error(), `"Holiday"`) {
-		t.Errorf("UnmarshalText(Holiday): %v", err)
+	k := Workday
+	if err := k.UnmarshalText([]byte("Holiday")); !errors.Is(err, ErrSyntax) || !strings.Contains(err.Error(), `"Holiday"`) || k != Workday {
+		t.Errorf("UnmarshalText(Holiday): %v, kind %s", err, k)
+	}
+}
+
+// TestDayInfoJSONOutOfRange: the DayInfo of a day out of range (zero Kind)
+// encodes, with an empty kind, and decodes back to the same value.
+func TestDayInfoJSONOutOfRange(t *testing.T) {
+	for _, d := range []date.Date{MinDate - 1, MaxDate + 1, 0} {
+		info := Default().Day(d)
+		if info.Kind != 0 {
+			t.Fatalf("Day(%s).Kind = %s, want the zero Kind", d, info.Kind)
+		}
+		b, err := json.Marshal(info)
+		if err != nil {
+			t.Errorf("json.Marshal(Day(%s)): %v", d, err)
+			continue
+		}
+		if !strings.Contains(string(b), `"kind":""`) {
+			t.Errorf("json.Marshal(Day(%s)) = %s, want an empty kind", d, b)
+		}
+		var back DayInfo
+		if err := json.Unmarshal(b, &back); err != nil || back != info {
+			t.Errorf("json.Unmarshal(%s) = %+v, %v; want %+v", b, back, err, info)
+		}
+	}
+	// A day in range keeps its token.
+	b, err := json.Marshal(Default().Day(ymd(2026, 9, 2)))
+	if err != nil || !strings.Contains(string(b), `"kind":"holiday"`) {
+		t.Errorf("json.Marshal(Day(2026-09-02)) = %s, %v", b, err)
+	}
+	// WithSchedule still refuses an entry without a kind, decoded or not.
+	var e DayInfo
+	if err := json.Unmarshal([]byte(`{"date":"2028-01-01","kind":"","name":"x"}`), &e); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New(WithSchedule(e)); !errors.Is(err, ErrInvalid) {
+		t.Errorf("WithSchedule of a day without a kind: err = %v, want ErrInvalid", err)
 	}
 }
 
@@ -52,7 +98,8 @@ func TestConfidenceString(t *testing.T) {
 	}
 }
 
-// FuzzKindUnmarshalText: the token parser accepts exactly the six tokens.
+// FuzzKindUnmarshalText: the token parser accepts exactly the six tokens,
+// and the empty text of the zero Kind.
 func FuzzKindUnmarshalText(f *testing.F) {
 	for _, s := range kindNames {
 		f.Add(s)
@@ -64,6 +111,12 @@ func FuzzKindUnmarshalText(f *testing.F) {
 		if err != nil {
 			if !errors.Is(err, ErrSyntax) {
 				t.Fatalf("UnmarshalText(%q): %v", s, err)
+			}
+			return
+		}
+		if s == "" {
+			if k != 0 {
+				t.Fatalf("UnmarshalText(\"\") = %s", k)
 			}
 			return
 		}
@@ -94,6 +147,7 @@ func TestParseSchedule(t *testing.T) {
 		{"\n2028-01-01\tholiday\tx\ts\tsure\n", 2, 5},
 		{"2028-13-01\tholiday\tx\ts\n", 1, 1},
 		{"2028-01-01\tholiday\tx\n", 1, 0},
+		{"2028-01-01\t\tx\ts\n", 1, 2}, // no kind: the zero Kind is not a kind of day
 	}
 	for _, tt := range bad {
 		_, err := ParseSchedule([]byte(tt.in))

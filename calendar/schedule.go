@@ -33,7 +33,7 @@ func ParseSchedule(data []byte) ([]DayInfo, error) {
 	out := make([]DayInfo, 0, len(rows))
 	for _, r := range rows {
 		d := DayInfo{Date: r.Date, Name: r.Name, Basis: r.Source, Confidence: Confirmed}
-		if err := d.Kind.UnmarshalText([]byte(r.Kind)); err != nil {
+		if err := d.Kind.UnmarshalText([]byte(r.Kind)); err != nil || d.Kind == 0 {
 			return nil, &ParseError{Line: r.Line, Column: holidaydata.ColKind, Value: r.Kind, Msg: "unknown kind"}
 		}
 		if r.Confidence != "" {
