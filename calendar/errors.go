@@ -23,9 +23,14 @@ var (
 
 // Error is the error of an operation on one input. Err is one of the
 // categories above.
+//
+// An out-of-range error about the zero date (unset, day 0001-01-01 of
+// date.Date) prints it as "0001-01-01 (zero date)"; only the errors about a
+// year (Op "Schedule", whose errors [Calendar.JSON] and [Calendar.ICalendar]
+// return too, and "New") have none.
 type Error struct {
 	Op     string    // the function or option, e.g. "AddWorkdays"
-	Date   date.Date // the date at fault; zero if none
+	Date   date.Date // the date at fault; zero if none, or if it is the zero date
 	Input  string    // for the UnmarshalText methods, the text that could not be read
 	Offset int       // for ErrSyntax, the byte offset in Input where reading failed
 	Detail string    // what else there is to say; may be empty
@@ -39,8 +44,11 @@ type Error struct {
 // syntax error".
 func (e *Error) Error() string {
 	s := "calendar: " + e.Op
-	if e.Date != 0 {
+	switch {
+	case e.Date != 0:
 		s += " " + e.Date.String()
+	case e.Err == ErrOutOfRange && e.Op != "Schedule" && e.Op != "New":
+		s += " " + e.Date.String() + " (zero date)"
 	}
 	if e.Input != "" || e.Err == ErrSyntax {
 		s += " " + strconv.Quote(e.Input)

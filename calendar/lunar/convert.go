@@ -16,7 +16,8 @@ import (
 // nhuận) that repeats the number of the month before it, and Day is 1–30.
 //
 // The zero value has Year 0 and means "unset"; it does not exist in the
-// calendar. Date is comparable with ==; [Date.Compare] orders dates.
+// calendar, prints as the empty string and marshals as empty text. Date is
+// comparable with ==; [Date.Compare] orders dates.
 type Date struct {
 	Year, Month, Day int
 	Leap             bool

@@ -92,5 +92,6 @@
 // month takes the name of the month it repeats. [Date.String] reads as
 // Vietnamese calendars print a date, "10/3 Bính Ngọ" or "15/2 nhuận Quý
 // Mão". [Date.MarshalText] writes the form "2026-03-10", or "2023-02L-15"
-// for a leap month, which [Date.UnmarshalText] reads back.
+// for a leap month, which [Date.UnmarshalText] reads back. The zero Date
+// means "unset": it prints as the empty string and marshals as empty text.
 package lunar

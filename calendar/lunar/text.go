@@ -5,8 +5,12 @@ import "strconv"
 // String returns d as Vietnamese calendars print it: day/month, "nhuận" for a
 // leap month, and the name of the year, such as "10/3 Bính Ngọ" or
 // "15/2 nhuận Quý Mão". The year number is not shown; use
-// [Date.MarshalText] for a form that can be read back.
+// [Date.MarshalText] for a form that can be read back. The zero Date
+// (unset) prints as the empty string, as it marshals to empty text.
 func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
 	b := make([]byte, 0, 32)
 	b = strconv.AppendInt(b, int64(d.Day), 10)
 	b = append(b, '/')

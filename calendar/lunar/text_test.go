@@ -3,6 +3,8 @@ package lunar
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -16,11 +18,29 @@ func TestString(t *testing.T) {
 		{Date{2023, 2, 15, true}, "15/2 nhuận Quý Mão", "calendar.md: 2023 has a leap 2nd month"},
 		{Date{2024, 1, 1, false}, "1/1 Giáp Thìn", "Tết 2024"},
 		{Date{-3, 0, 0, false}, "0/0 Đinh Tỵ", "never panics on a date that does not exist"},
+		{Date{}, "", "the zero Date is unset, like its MarshalText"},
+		{Date{Leap: true}, "0/0 nhuận Canh Thân", "not the zero Date: prints what it has"},
 	}
 	for _, tt := range tests {
 		if got := tt.d.String(); got != tt.want {
 			t.Errorf("%+v.String() = %q, want %q (%s)", tt.d, got, tt.want, tt.src)
 		}
+	}
+	if got := fmt.Sprint(Date{}); got != "" {
+		t.Errorf("fmt.Sprint(Date{}) = %q, want empty", got)
+	}
+}
+
+// TestZeroDateErrors: errors about the zero Date or the zero solar day
+// name it readably, never as "0/0 Canh Thân".
+func TestZeroDateErrors(t *testing.T) {
+	_, err := Date{}.Solar()
+	if err == nil || !strings.Contains(err.Error(), `"0000-00-00"`) || strings.Contains(err.Error(), "Canh") {
+		t.Errorf("Date{}.Solar(): %v", err)
+	}
+	_, err = FromSolar(0)
+	if err == nil || !strings.Contains(err.Error(), `"0001-01-01"`) {
+		t.Errorf("FromSolar(0): %v", err)
 	}
 }
 
