@@ -285,8 +285,16 @@ done:
 // after the byte offset floor. It returns a part of kind partDate and its
 // start, or a zero part.
 func findDate(s string, ws []word, from, floor int) (part, int) {
-	for i := from; i+5 < len(ws); i++ {
-		if ws[i].key != "ngay" || ws[i+2].key != "thang" || ws[i+4].key != "nam" {
+	for i := from; i+3 < len(ws); i++ {
+		if ws[i].key != "ngay" {
+			continue
+		}
+		if p, start, ok := numericDate(s, ws, i, floor); ok && p.value != "" {
+			// Only after a place: "Ngày 30-3-2021, Ban Thường vụ …" opens
+			// a paragraph.
+			return p, start
+		}
+		if i+5 >= len(ws) || ws[i+2].key != "thang" || ws[i+4].key != "nam" {
 			continue
 		}
 		d, okd := atoiKey(ws[i+1].key, 2)
@@ -304,6 +312,27 @@ func findDate(s string, ws []word, from, floor int) (part, int) {
 		return p, pstart
 	}
 	return part{}, 0
+}
+
+// numericDate reads "ngày 20/4/2021" (also with "-" or ".") at word i, a
+// date written short where the heading should write it in full.
+func numericDate(s string, ws []word, i, floor int) (part, int, bool) {
+	sep := s[ws[i+1].end:ws[i+2].start]
+	if sep != "/" && sep != "-" && sep != "." || s[ws[i+2].end:ws[i+3].start] != sep || len(ws[i+3].key) != 4 {
+		return part{}, 0, false
+	}
+	d, ok1 := atoiKey(ws[i+1].key, 2)
+	m, ok2 := atoiKey(ws[i+2].key, 2)
+	y, ok3 := atoiKey(ws[i+3].key, 4)
+	if !ok1 || !ok2 || !ok3 {
+		return part{}, 0, false
+	}
+	place, pstart := placeBefore(s, ws, i, floor)
+	p := part{kind: partDate, text: s[pstart:ws[i+3].end], value: place}
+	if dd, ok := civilDate(y, m, d); ok {
+		p.day = dd
+	}
+	return p, pstart, true
 }
 
 // placeBefore returns the place name before the word "ngày" at index i and

@@ -110,19 +110,21 @@ func readMarker(s string) marker {
 	}
 	if depth > 0 && j < len(s) {
 		end := j
-		if s[end] == '.' || s[end] == ')' {
+		if s[end] == '.' || s[end] == ')' || (s[end] == '/' && depth == 1) {
+			// "1.", "1)", and "1/" as some offices number.
 			end++
 		} else if depth == 1 {
 			return marker{}
 		}
 		if end < len(s) && s[end] == ' ' && end+1 < len(s) {
-			return marker{rank: 1 + depth, text: s[:end], number: strings.TrimRight(s[:end], ".)"), rest: strings.TrimLeft(s[end:], " ")}
+			return marker{rank: 1 + depth, text: s[:end], number: strings.TrimRight(s[:end], ".)/"), rest: strings.TrimLeft(s[end:], " ")}
 		}
 		return marker{}
 	}
-	// Letters "a)", "đ)"
+	// Letters "a)", "đ)" (Phụ lục I, Phần I, mục II.6.đ), and "a." as some
+	// offices write them.
 	r, n := utf8.DecodeRuneInString(s)
-	if n > 0 && n < len(s) && s[n] == ')' && isItemLetter(r) && n+2 < len(s) && s[n+1] == ' ' {
+	if n > 0 && n < len(s) && (s[n] == ')' || s[n] == '.') && isItemLetter(r) && n+2 < len(s) && s[n+1] == ' ' {
 		return marker{rank: 6, text: s[:n+1], number: s[:n], rest: strings.TrimLeft(s[n+1:], " ")}
 	}
 	return marker{}

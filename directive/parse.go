@@ -103,6 +103,9 @@ func (p *parser) header() int {
 			continue
 		}
 		parts := headingParts(t, p.wbuf[:0])
+		if sentenceWithDate(parts, p.dated.kind == partDate) {
+			parts = []part{{kind: partText, text: t}}
+		}
 		for k, pt := range parts {
 			switch pt.kind {
 			case partNational:
@@ -152,6 +155,22 @@ func (p *parser) header() int {
 		}
 	}
 	return len(p.pieces)
+}
+
+// sentenceWithDate reports whether the parts of a piece are a sentence that
+// mentions a date rather than the place-and-date line: a second date, or a
+// date without a place followed by text ("Ngày 15 tháng 3 năm 2021, Thường
+// trực Tỉnh ủy …").
+func sentenceWithDate(parts []part, dated bool) bool {
+	for k, pt := range parts {
+		if pt.kind != partDate {
+			continue
+		}
+		if dated || (pt.value == "" && k+1 < len(parts) && parts[k+1].kind == partText) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingText places a piece of heading text that is no fixed component. It
@@ -654,7 +673,7 @@ func (p *parser) finish() {
 		d.Extra = append(d.Extra, subj)
 		subj = ""
 	}
-	d.Subject = strings.TrimRight(subj, " .;")
+	d.Subject = strings.TrimRight(strings.TrimLeft(subj, " :."), " .;:")
 	printed := subj
 	if p.vv {
 		printed = strings.TrimSpace(p.vvLabel + " " + subj)

@@ -435,3 +435,25 @@ func TestParseNotADocument(t *testing.T) {
 }
 
 func mustDate(s string) date.Date { return date.MustParseISO(s) }
+
+// TestParseBodyOpensWithDate: a paragraph that opens with a date ("Ngày 15
+// tháng 3 năm 2021, …", "Ngày 30-3-2021, …") is body text, not a second
+// place-and-date line.
+func TestParseBodyOpensWithDate(t *testing.T) {
+	seed := readDoc(t, "491_UBND-KGVX.txt")
+	for _, opening := range []string{"Ngày 15 tháng 3 năm 2021, Thường trực Tỉnh ủy họp. ", "Ngày 15/3/2021, Thường trực Tỉnh ủy họp. "} {
+		d := mustParse(t, strings.Replace(seed, "Để triển khai", opening+"Để triển khai", 1))
+		if len(d.Body.Opening) != 1 || !strings.HasPrefix(d.Body.Opening[0].Text, opening) {
+			t.Errorf("%q: Opening = %+v", opening, d.Body.Opening)
+		}
+		if d.Ref.Date != mustDate("2021-04-20") || len(d.Extra) != 0 {
+			t.Errorf("%q: date %v, extra %q", opening, d.Ref.Date, d.Extra)
+		}
+	}
+	// Without Kính gửi, straight after the heading.
+	noKG := strings.Replace(seed, "Kính gửi:\n\n- Các sở, ban, ngành cấp tỉnh;\n- Ủy ban nhân dân các huyện, thành phố.\n\n", "", 1)
+	d := mustParse(t, strings.Replace(noKG, "Để triển khai", "Ngày 15 tháng 3 năm 2021, Thường trực Tỉnh ủy họp. Để triển khai", 1))
+	if len(d.Body.Opening) != 1 || !strings.HasPrefix(d.Body.Opening[0].Text, "Ngày 15 tháng 3 năm 2021,") || len(d.Addressees) != 0 {
+		t.Errorf("without Kính gửi: Opening = %+v", d.Body.Opening)
+	}
+}

@@ -43,6 +43,9 @@ const (
 	// RuleDatePadding: days below 10 and the months 1 and 2 take a leading
 	// 0, other months do not.
 	RuleDatePadding Rule = "date-padding"
+	// RuleDateForm: the date is written in full, "ngày … tháng … năm …",
+	// not "ngày 20/4/2021".
+	RuleDateForm Rule = "date-form"
 	// RuleSubject: the document has a trích yếu.
 	RuleSubject Rule = "subject"
 	// RuleSubjectVv: the trích yếu of a công văn follows "V/v".
@@ -134,6 +137,7 @@ const (
 	basisPartySym   = hd36 + "ô số 3: số và ký hiệu \"Số 135-TB/VPTU\": số, gạch nối, chữ viết tắt tên loại, gạch chéo, chữ viết tắt tên cơ quan"
 	basisAbbr       = nd30 + "Phụ lục III, Mục I: bảng chữ viết tắt tên loại văn bản hành chính"
 	basisDate       = nd30 + "Phụ lục I, Phần I, mục II.4: địa danh và thời gian ban hành văn bản"
+	basisDateForm   = nd30 + "Phụ lục I, Phần I, mục II.4.b: thời gian ban hành văn bản phải được viết đầy đủ; các số thể hiện ngày, tháng, năm dùng chữ số Ả Rập"
 	basisDatePad    = nd30 + "Phụ lục I, Phần I, mục II.4.b: những số thể hiện ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước"
 	basisSubject    = nd30 + "Điều 8 khoản 1 và Phụ lục I, Phần I, mục II.5: tên loại và trích yếu nội dung văn bản"
 	basisSubjectVv  = nd30 + "Phụ lục I, Phần I, mục II.5.b: đối với công văn, trích yếu nội dung văn bản được trình bày sau chữ \"V/v\""
@@ -332,6 +336,10 @@ func (d *Document) validateDate(vs []Violation) []Violation {
 	}
 	if d.Place == "" {
 		vs = append(vs, Violation{Rule: RuleDateMissing, Component: compDate, Text: dateLine("", d.Ref.Date), Basis: basisDate})
+	}
+	if printed != "" && !containsWord(vntext.Key(printed), "thang") {
+		vs = append(vs, Violation{Rule: RuleDateForm, Component: compDate, Text: printed,
+			Want: dateLine(d.Place, d.Ref.Date), Basis: basisDateForm})
 	}
 	if printed != "" {
 		ws := splitWords(printed, nil)

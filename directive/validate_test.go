@@ -73,6 +73,7 @@ func TestValidateAltered(t *testing.T) {
 		{"day below 10 without 0", "ngày 20 tháng 4 năm 2021", "ngày 5 tháng 4 năm 2021", []Rule{RuleDatePadding}, "Kiên Giang, ngày 5 tháng 4 năm 2021"},
 		{"month 1 without 0", "ngày 20 tháng 4 năm 2021", "ngày 20 tháng 1 năm 2021", []Rule{RuleDatePadding}, "Kiên Giang, ngày 20 tháng 1 năm 2021"},
 		{"month 4 with 0", "ngày 20 tháng 4 năm 2021", "ngày 20 tháng 04 năm 2021", []Rule{RuleDatePadding}, "Kiên Giang, ngày 20 tháng 04 năm 2021"},
+		{"date written short", "ngày 20 tháng 4 năm 2021", "ngày 20/4/2021", []Rule{RuleDateForm}, "Kiên Giang, ngày 20/4/2021"},
 		{"no such day", "ngày 20 tháng 4 năm 2021", "ngày 31 tháng 4 năm 2021", []Rule{RuleDateInvalid}, "Kiên Giang, ngày 31 tháng 4 năm 2021"},
 		{"no place", "Kiên Giang, ngày", "ngày", []Rule{RuleDateMissing}, "ngày 20 tháng 4 năm 2021"},
 		{"no date", "Kiên Giang, ngày 20 tháng 4 năm 2021\n", "", []Rule{RuleDateMissing}, ""},
