@@ -11,10 +11,10 @@ var (
 	// ErrNotDocument is returned by Parse for a text that lacks the
 	// components every document has: a heading or issuing body, and a số or
 	// a place-and-date line.
-	ErrNotDocument = errors.New("not a document")
+	ErrNotDocument = errors.New("directive: not a document")
 	// ErrSyntax is returned for a value that cannot be read: an unknown
 	// signing authority or stamp.
-	ErrSyntax = errors.New("syntax error")
+	ErrSyntax = errors.New("directive: syntax error")
 )
 
 // ParseError describes text that could not be read. It wraps one of the
@@ -59,7 +59,7 @@ func (e *ParseError) Error() string {
 		b.WriteString(": ")
 	}
 	if e.Err != nil {
-		b.WriteString(e.Err.Error())
+		b.WriteString(strings.TrimPrefix(e.Err.Error(), "directive: "))
 	}
 	if e.Msg != "" {
 		b.WriteString(": ")

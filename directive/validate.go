@@ -487,6 +487,14 @@ func (d *Document) validateSignature(vs []Violation) []Violation {
 		add(RuleAuthority, text, basisKT)
 	case a == KT && s.Title != "" && vntext.Key(s.Title) == vntext.Key(s.For):
 		add(RuleAuthority, text, basisKT)
+	case a == Direct && s.Outer.IsZero() && collective(d):
+		// A body under the collective regime signs on behalf of the
+		// collective: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" (Điều 13 khoản 2).
+		if party {
+			add(RuleAuthority, text, basisPartyAuth)
+		} else {
+			add(RuleAuthority, text, basisTM)
+		}
 	}
 	return vs
 }

@@ -84,6 +84,7 @@ func TestValidateAltered(t *testing.T) {
 		{"deputy signing without KT.", "**KT. CHỦ TỊCH  \n", "**", []Rule{RuleAuthority}, ""},
 		{"TM. before a title", "**KT. CHỦ TỊCH", "**TM. CHỦ TỊCH", []Rule{RuleAuthority}, ""},
 		{"Party form in a state document", "**KT. CHỦ TỊCH", "**K/T CHỦ TỊCH", []Rule{RuleAuthority}, ""},
+		{"head of a UBND signing without TM.", "**KT. CHỦ TỊCH  \nPHÓ CHỦ TỊCH**", "**CHỦ TỊCH**", []Rule{RuleAuthority}, ""},
 		{"KT. by the head himself", "PHÓ CHỦ TỊCH**", "CHỦ TỊCH**", []Rule{RuleAuthority}, ""},
 		{"no signer's name", "**Nguyễn Lưu Trung**", "", []Rule{RuleSignature}, ""},
 		{"Nơi nhận without Như trên", "- Như trên;\n", "", []Rule{RuleCopyTo}, ""},
