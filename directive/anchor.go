@@ -194,7 +194,7 @@ func headingParts(s string, buf []word) []part {
 			parts = append(parts, part{kind: partKinhGui, text: s[w.start:], value: rest})
 			return parts
 		case w.key == "ngay":
-			if d, start := findDate(s, ws, i, pos); d.kind == partDate {
+			if d, start := dateAt(s, ws, i, pos); d.kind == partDate {
 				addText(start)
 				parts = append(parts, d)
 				pos = start + len(d.text)
@@ -312,6 +312,15 @@ func findDate(s string, ws []word, from, floor int) (part, int) {
 		return p, pstart
 	}
 	return part{}, 0
+}
+
+// dateAt reads the place-and-date whose "ngày" is word i, and nothing
+// further on.
+func dateAt(s string, ws []word, i, floor int) (part, int) {
+	if i+4 > len(ws) {
+		return part{}, 0
+	}
+	return findDate(s, ws[:min(len(ws), i+6)], i, floor)
 }
 
 // numericDate reads "ngày 20/4/2021" (also with "-" or ".") at word i, a

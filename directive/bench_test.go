@@ -52,3 +52,37 @@ func BenchmarkFormat(b *testing.B) {
 		_ = d.Format()
 	}
 }
+
+// BenchmarkParseAdversarial parses texts built to defeat a parser that is
+// not linear: one long line of "ngày" words in the heading, a paragraph of
+// "báo cáo", a Nơi nhận entry continued over thousands of lines, thousands
+// of issuer lines. Each size is ten times the last; time per byte must stay
+// flat.
+func BenchmarkParseAdversarial(b *testing.B) {
+	const head = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/UBND-VX\n"
+	cases := []struct {
+		name string
+		make func(n int) string
+	}{
+		{"ngày", func(n int) string { return head + "Hà Nội, " + strings.Repeat("ngày 1 tháng ", n) + "\n" }},
+		{"báo cáo", func(n int) string {
+			return head + "V/v x\n\nKính gửi: A\n\n" + strings.Repeat("báo cáo về Bộ Nội vụ ", n) + "./.\n"
+		}},
+		{"Nơi nhận", func(n int) string {
+			return head + "\nNơi nhận:\n- Như trên\n" + strings.Repeat("tiếp tục dòng\n", n) + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n"
+		}},
+		{"issuer lines", func(n int) string { return strings.Repeat("TỈNH KIÊN GIANG\n", n) + head }},
+	}
+	for _, c := range cases {
+		for _, n := range []int{100, 1000, 10000} {
+			text := c.make(n)
+			b.Run(c.name+"/"+strconv.Itoa(n), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					_, _ = Parse(text)
+				}
+			})
+		}
+	}
+}

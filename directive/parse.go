@@ -331,7 +331,7 @@ func (p *parser) addressees(i int, pt part) int {
 		case n > 0 && (strings.HasSuffix(entries[n-1], ";") || strings.HasSuffix(entries[n-1], ",")) &&
 			len(words(t)) <= 16 && !startsBody(t):
 			entries = append(entries, t)
-		case n > 0 && !endsTerminal(entries[n-1]) && startsLower(t):
+		case n > 0 && !endsTerminal(entries[n-1]) && startsLower(t) && len(entries[n-1]) < maxEntry:
 			entries[n-1] += " " + t
 		case n == 0 && len(words(t)) <= 12 && !strings.HasSuffix(t, ":") && !startsBody(t):
 			entries = append(entries, t)
@@ -352,6 +352,11 @@ done:
 	}
 	return j
 }
+
+// maxEntry bounds the length, in bytes, of a list entry or a body's name
+// that Parse grows by joining lines: an entry of the corpus takes at most 120
+// bytes, and the bound keeps the joining linear.
+const maxEntry = 1024
 
 // recipient reads one list entry: "Thủ tướng, các Phó Thủ tướng CP (để
 // b/c);".
@@ -517,7 +522,7 @@ func (p *parser) footer(f int) {
 			}
 			titles = append(titles, t)
 			printedSig = append(printedSig, t)
-		case inCopy && n > 0 && archive == "" && !endsTerminal(entries[n-1]) &&
+		case inCopy && n > 0 && archive == "" && !endsTerminal(entries[n-1]) && len(entries[n-1]) < maxEntry &&
 			(startsLower(t) || !nameLike(t) || (len(titles) == 0 && len(mandates) == 0)):
 			entries[n-1] += " " + t
 		case name == "" && nameLike(t) && (len(titles) > 0 || len(mandates) > 0):
@@ -724,7 +729,7 @@ func splitOrgan(lines []string) (superior, organ string) {
 				break
 			}
 		}
-		if starts || len(bodies) == 0 {
+		if starts || len(bodies) == 0 || len(bodies[len(bodies)-1]) >= maxEntry {
 			bodies = append(bodies, l)
 		} else {
 			bodies[len(bodies)-1] += " " + l
