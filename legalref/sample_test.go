@@ -18,7 +18,13 @@ type sampleRow struct {
 
 func readSample(t *testing.T) []sampleRow {
 	t.Helper()
-	f, err := os.Open("testdata/legalrefs-sample.tsv")
+	return readRows(t, "testdata/legalrefs-sample.tsv")
+}
+
+// readRows reads a table in the columns of legalrefs-sample.tsv.
+func readRows(t *testing.T, path string) []sampleRow {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
