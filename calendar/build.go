@@ -22,7 +22,9 @@ type announcedDay struct {
 // per configuration and share it.
 //
 // The error wraps [ErrInvalid] for an option that makes no sense, and
-// [ErrOutOfRange] for a date given to an option outside MinDate–MaxDate.
+// [ErrOutOfRange] for a date given to an option outside MinDate–MaxDate. A
+// year given to [WithSchedule] that lacks a day off the law fixes is a
+// [*MissingDaysOffError], which wraps ErrInvalid.
 func New(opts ...Option) (*Calendar, error) {
 	cfg := config{rest: satSun, cultureComp: true}
 	for _, o := range opts {
@@ -69,6 +71,9 @@ func (b *builder) schedules() error {
 		return err
 	}
 	userCovered := coveredYears(user)
+	if err := b.complete(user, userCovered); err != nil {
+		return err
+	}
 	var data []entry
 	if !cfg.noBuiltin {
 		for _, a := range announced {
@@ -166,6 +171,31 @@ func checkSchedule(days []DayInfo) ([]entry, error) {
 		}
 	}
 	return out, nil
+}
+
+// complete checks that every year the user's schedule replaces has the
+// days off the law fixes for it (missingDaysOff).
+func (b *builder) complete(user []entry, covered []bool) error {
+	byYear := make([][]entry, numYears)
+	for _, e := range user {
+		if k := e.day.Year() - MinYear; covered[k] {
+			byYear[k] = append(byYear[k], e)
+		}
+	}
+	for k, es := range byYear {
+		if es == nil {
+			continue
+		}
+		y := MinYear + k
+		miss, err := missingDaysOff(y, es, !b.cfg.restCustom, b.cfg.cultureComp)
+		if err != nil {
+			return &Error{Op: "New", Detail: "year " + strconv.Itoa(y) + ": " + err.Error(), Err: ErrOutOfRange}
+		}
+		if len(miss) > 0 {
+			return &MissingDaysOffError{Year: y, Missing: dayInfos(miss)}
+		}
+	}
+	return nil
 }
 
 // coveredYears marks the years in which es has a holiday.

@@ -82,6 +82,30 @@
 // Years before 2010 follow the law alone: it fixed every day then, and the
 // swaps began in 2010, so they are not provisional.
 //
+// # Adding next year's schedule
+//
+// When the schedule of a year is published (the Thông báo of Bộ Nội vụ,
+// before 2026 of Bộ Lao động – Thương binh và Xã hội, or the Công văn of
+// Văn phòng Chính phủ conveying the Prime Minister's decision), pass it to
+// [WithSchedule]: a system in production need not wait for a release. A
+// year given to WithSchedule is replaced whole, so it must be complete, and
+// an announcement usually states only what the government decides that
+// year — the days of Tết, the adjacent Quốc khánh day, the swaps. Start
+// from the provisional year's [Calendar.Schedule], which has the days the
+// law fixes, drop the days of the occasions the announcement states (for
+// Tết, its days and their make-up days) and add the announced days.
+//
+// A partial year cannot silently turn statutory holidays into working
+// days: [New] refuses a year that lacks a statutory holiday of the law in
+// force, or a make-up day the compensatory rule gives, with a
+// [*MissingDaysOffError] that names the year and lists the days, computed
+// by the same rules as the provisional years. The Tết days may fall
+// anywhere around mùng 1 and the adjacent Quốc khánh day on 1/9 or 3/9, as
+// announced; only their number is fixed. This package keeps the schedule
+// explicit data, checked, rather than merging an announcement into the
+// provisional year by rules of its own: what is passed is what the year
+// is.
+//
 // # Customising
 //
 // [New] builds a calendar of one's own, with its own tables, from options:

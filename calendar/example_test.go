@@ -2,6 +2,7 @@ package calendar_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -159,8 +160,9 @@ func ExampleNew() {
 // Next year's schedule, published after the release, loaded at run time.
 // WithSchedule replaces a whole year, and an announcement names only some
 // occasions (here Tết and a swap), so start from the provisional year's
-// schedule, which has the days the law fixes, and replace what was
-// announced.
+// schedule, which has the days the law fixes, drop the days of the
+// occasions announced (Tết: its days and their make-up days) and add the
+// announced days.
 func ExampleWithSchedule() {
 	const published = `date	kind	name	source
 2028-01-24	holiday	Tết Âm lịch (28 tháng Chạp)	Thông báo …/TB-BNV
@@ -181,7 +183,7 @@ func ExampleWithSchedule() {
 	}
 	var year []calendar.DayInfo
 	for _, d := range provisional {
-		if !strings.HasPrefix(d.Name, "Tết Âm lịch") { // replaced by the announcement
+		if !strings.Contains(d.Name, "Tết Âm lịch") { // replaced by the announcement
 			year = append(year, d)
 		}
 	}
@@ -201,6 +203,43 @@ func ExampleWithSchedule() {
 	// 2028-01-31 swap-off Nghỉ hoán đổi false
 	// 2028-02-12 swap-workday Làm bù false
 	// 2028-05-01 holiday Ngày Quốc tế Lao động (1/5) false
+}
+
+// An announcement passed alone would make the year's other statutory days
+// off working days: New refuses it and lists what the year lacks (here
+// 2028, whose 1/1 falls on a Saturday and 30/4 on a Sunday).
+func ExampleMissingDaysOffError() {
+	const published = `date	kind	name	source
+2028-01-24	holiday	Tết Âm lịch (28 tháng Chạp)	Thông báo …/TB-BNV
+2028-01-25	holiday	Tết Âm lịch (29 tháng Chạp)	Thông báo …/TB-BNV
+2028-01-26	holiday	Tết Âm lịch (mùng 1)	Thông báo …/TB-BNV
+2028-01-27	holiday	Tết Âm lịch (mùng 2)	Thông báo …/TB-BNV
+2028-01-28	holiday	Tết Âm lịch (mùng 3)	Thông báo …/TB-BNV
+`
+	announced, err := calendar.ParseSchedule([]byte(published))
+	if err != nil {
+		panic(err)
+	}
+	_, err = calendar.New(calendar.WithSchedule(announced...))
+	var missing *calendar.MissingDaysOffError
+	if errors.As(err, &missing) {
+		fmt.Println(missing.Year, errors.Is(err, calendar.ErrInvalid))
+		for _, d := range missing.Missing {
+			fmt.Println(d.Date, d.Kind, d.Name)
+		}
+	}
+	// Output:
+	// 2028 true
+	// 2028-01-01 holiday Tết Dương lịch
+	// 2028-01-03 compensatory Nghỉ bù Tết Dương lịch (rơi vào thứ Bảy)
+	// 2028-04-04 holiday Giỗ Tổ Hùng Vương (10/3 âm lịch)
+	// 2028-04-30 holiday Ngày Chiến thắng (30/4)
+	// 2028-05-01 holiday Ngày Quốc tế Lao động (1/5)
+	// 2028-05-02 compensatory Nghỉ bù Ngày Chiến thắng (30/4 rơi vào Chủ nhật)
+	// 2028-09-01 holiday Quốc khánh (ngày liền kề)
+	// 2028-09-02 holiday Quốc khánh (2/9)
+	// 2028-09-04 compensatory Nghỉ bù Quốc khánh (2/9 rơi vào thứ Bảy)
+	// 2028-11-24 holiday Ngày Văn hóa Việt Nam (24/11)
 }
 
 func ExampleCalendar_Schedule() {

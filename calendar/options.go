@@ -118,10 +118,17 @@ func WithWorkday(d date.Date, name, basis string) Option {
 // are an error, and so is a date out of range or a Kind that is none of the
 // six.
 //
-// An announcement often covers only some occasions (Tết and the swaps);
-// passed alone, it would make the year's other holidays ordinary days. To
-// add it, start from the provisional year's [Calendar.Schedule], replace the
-// announced occasions and pass the result, as the example shows.
+// A covered year must be complete: [New] refuses, with a
+// [*MissingDaysOffError] naming the year and the days, a year that lacks a
+// day off the law in force fixes for it — a statutory holiday (1/1, the
+// days of Tết, Giỗ Tổ, 30/4, 1/5, 2/9 and its adjacent day, 24/11 from
+// 2026) or, for the Saturday–Sunday weekly rest, a make-up day. The check
+// uses the rules that lay out the provisional years. An announcement often
+// states only some occasions (Tết, the adjacent Quốc khánh day, the swaps);
+// to add it, start from the provisional year's [Calendar.Schedule], drop
+// the days of the occasions it states and add its days, as the example
+// shows. To make a statutory holiday a working day on purpose, use
+// [WithWorkday].
 func WithSchedule(days ...DayInfo) Option {
 	return func(c *config) { c.schedule = append(c.schedule, days...) }
 }

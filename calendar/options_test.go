@@ -2,6 +2,8 @@ package calendar
 
 import (
 	"errors"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -167,16 +169,57 @@ func TestWithSchedule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := mustNew(t, WithSchedule(days...))
+
+	// Alone, it would make the year's other statutory days off working
+	// days: New refuses it and names them (BLLĐ 2019 Điều 112 khoản 1 and
+	// Điều 111 khoản 3; Nghị quyết 28/2026/QH16 Điều 2). In 2028, 1/1 is a
+	// Saturday, Giỗ Tổ (10/3 âm lịch) a Tuesday, 30/4 a Sunday, 2/9 a
+	// Saturday with the default adjacent day 1/9, and 24/11 a Friday.
+	_, err = New(WithSchedule(days...))
+	var me *MissingDaysOffError
+	if !errors.As(err, &me) || !errors.Is(err, ErrInvalid) || me.Year != 2028 {
+		t.Fatalf("New(WithSchedule(partial 2028)): err = %v, want a *MissingDaysOffError for 2028 wrapping ErrInvalid", err)
+	}
+	want := []struct {
+		d    date.Date
+		kind Kind
+		name string
+	}{
+		{ymd(2028, 1, 3), Compensatory, "Nghỉ bù Tết Dương lịch (rơi vào thứ Bảy)"},
+		{ymd(2028, 4, 4), Holiday, "Giỗ Tổ Hùng Vương (10/3 âm lịch)"},
+		{ymd(2028, 4, 30), Holiday, "Ngày Chiến thắng (30/4)"},
+		{ymd(2028, 5, 1), Holiday, "Ngày Quốc tế Lao động (1/5)"},
+		{ymd(2028, 5, 2), Compensatory, "Nghỉ bù Ngày Chiến thắng (30/4 rơi vào Chủ nhật)"},
+		{ymd(2028, 9, 1), Holiday, "Quốc khánh (ngày liền kề)"},
+		{ymd(2028, 9, 2), Holiday, "Quốc khánh (2/9)"},
+		{ymd(2028, 9, 4), Compensatory, "Nghỉ bù Quốc khánh (2/9 rơi vào thứ Bảy)"},
+		{ymd(2028, 11, 24), Holiday, "Ngày Văn hóa Việt Nam (24/11)"},
+	}
+	if len(me.Missing) != len(want) {
+		t.Fatalf("missing %+v, want %d days", me.Missing, len(want))
+	}
+	for i, w := range want {
+		if m := me.Missing[i]; m.Date != w.d || m.Kind != w.kind || m.Name != w.name || m.Basis == "" {
+			t.Errorf("missing[%d] = %+v, want %s %s %q", i, m, w.d, w.kind, w.name)
+		}
+	}
+	if msg := err.Error(); !strings.HasPrefix(msg, "calendar: WithSchedule: year 2028 lacks days off the law fixes: 2028-01-03 Nghỉ bù Tết Dương lịch (rơi vào thứ Bảy), 2028-04-04 Giỗ Tổ") || !strings.HasSuffix(msg, ": invalid") {
+		t.Errorf("message %q", msg)
+	}
+
+	// Completed with the days the error lists, it is accepted.
+	c := mustNew(t, WithSchedule(append(days, me.Missing...)...))
 	if got := c.Day(ymd(2028, 1, 24)); got.Kind != Holiday || got.Provisional || got.Confidence != SingleSource {
 		t.Errorf("Day(2028-01-24) = %+v", got)
 	}
 	if got := c.Day(ymd(2028, 1, 25)); got.Confidence != Confirmed {
 		t.Errorf("a row without confidence reads as %s", got.Confidence)
 	}
-	// The year is complete as given: what it does not list is ordinary.
-	if got := c.Day(ymd(2028, 4, 30)); got.Kind != WeeklyRest || got.Provisional {
-		t.Errorf("30/4/2028, not listed: %+v", got)
+	if got := c.Day(ymd(2028, 4, 30)); got.Kind != Holiday || got.Provisional {
+		t.Errorf("30/4/2028: %+v", got)
+	}
+	if got := c.Day(ymd(2028, 5, 2)); got.Kind != Compensatory || got.Provisional {
+		t.Errorf("2/5/2028: %+v", got)
 	}
 	if got := c.Day(ymd(2028, 2, 12)).Kind; got != SwapWorkday {
 		t.Errorf("12/2/2028 is %s", got)
@@ -207,6 +250,121 @@ func TestWithSchedule(t *testing.T) {
 	}
 	if got := r.Day(ymd(2026, 2, 17)).Kind; got != Holiday {
 		t.Errorf("replaced 2026: 17/2 is %s", got)
+	}
+}
+
+// TestWithSchedulePlacement: the announcement places Tết and the adjacent
+// Quốc khánh day; a year given complete keeps only what it lists.
+func TestWithSchedulePlacement(t *testing.T) {
+	base, err := Default().Schedule(2028) // the provisional year, by the rules
+	if err != nil {
+		t.Fatal(err)
+	}
+	without := func(drop ...date.Date) []DayInfo {
+		var out []DayInfo
+		for _, d := range base {
+			if !slices.Contains(drop, d.Date) {
+				out = append(out, d)
+			}
+		}
+		return out
+	}
+	hol := func(d date.Date, name string) DayInfo {
+		return DayInfo{Date: d, Kind: Holiday, Name: name, Basis: "Thông báo X/TB-BNV (ví dụ)"}
+	}
+	comp := func(d date.Date, name string) DayInfo {
+		return DayInfo{Date: d, Kind: Compensatory, Name: name, Basis: "Thông báo X/TB-BNV (ví dụ)"}
+	}
+
+	// Tết 2028 (mùng 1 Wednesday 26/1) announced one day before and four
+	// after, the split Nghị định 45/2013/NĐ-CP also allows: 25–29/1, with
+	// Saturday 29/1 made up on Monday 31/1. Monday 24/1, a Tết day of the
+	// default placement, is then an ordinary working day.
+	tet := append(without(ymd(2028, 1, 24)),
+		hol(ymd(2028, 1, 29), "Tết Âm lịch (mùng 4)"),
+		comp(ymd(2028, 1, 31), "Nghỉ bù Tết Âm lịch (mùng 4 rơi vào thứ Bảy)"))
+	c := mustNew(t, WithSchedule(tet...))
+	for _, tt := range []struct {
+		d    date.Date
+		want Kind
+	}{{ymd(2028, 1, 24), Workday}, {ymd(2028, 1, 29), Holiday}, {ymd(2028, 1, 31), Compensatory}} {
+		if got := c.Day(tt.d); got.Kind != tt.want || got.Provisional {
+			t.Errorf("Tết 25–29/1/2028: %s is %+v, want %s", tt.d, got, tt.want)
+		}
+	}
+	// Four days of Tết are one short (BLLĐ 2019 Điều 112 khoản 1 điểm b).
+	_, err = New(WithSchedule(without(ymd(2028, 1, 24))...))
+	var me *MissingDaysOffError
+	if !errors.As(err, &me) || len(me.Missing) != 1 || me.Missing[0].Date != ymd(2028, 1, 24) || !strings.HasPrefix(me.Missing[0].Name, "Tết Âm lịch") {
+		t.Errorf("four days of Tết: err = %v", err)
+	}
+
+	// Quốc khánh 2028 announced as 2/9 (Saturday) and 3/9 (Sunday): both
+	// are made up, on Monday 4/9 and Tuesday 5/9; Friday 1/9 works.
+	nd := append(without(ymd(2028, 9, 1)),
+		hol(ymd(2028, 9, 3), "Quốc khánh (ngày liền kề)"),
+		comp(ymd(2028, 9, 5), "Nghỉ bù Quốc khánh (ngày liền kề rơi vào Chủ nhật)"))
+	c = mustNew(t, WithSchedule(nd...))
+	if got := kinds(c, ymd(2028, 9, 1), ymd(2028, 9, 6)); !equalKinds(got, []Kind{Workday, Holiday, Holiday, Compensatory, Compensatory, Workday}) {
+		t.Errorf("Quốc khánh 2–3/9/2028: %v", got)
+	}
+	// Without the second make-up day, New names it.
+	_, err = New(WithSchedule(nd[:len(nd)-1]...))
+	if !errors.As(err, &me) || len(me.Missing) != 1 || me.Missing[0].Date != ymd(2028, 9, 5) || me.Missing[0].Kind != Compensatory {
+		t.Errorf("Quốc khánh without its second make-up day: err = %v", err)
+	}
+	// Without any adjacent day, New names the default one, 1/9.
+	_, err = New(WithSchedule(without(ymd(2028, 9, 1))...))
+	if !errors.As(err, &me) || len(me.Missing) != 1 || me.Missing[0].Date != ymd(2028, 9, 1) {
+		t.Errorf("Quốc khánh without its adjacent day: err = %v", err)
+	}
+}
+
+// TestWithScheduleCompensation: a calendar with another weekly rest
+// computes its own make-up days, so a schedule need not list them; the
+// make-up of a weekend 24/11 follows WithCultureDayCompensation.
+func TestWithScheduleCompensation(t *testing.T) {
+	// The rules' 2028 without its make-up days 3/1, 2/5 and 4/9.
+	base, err := Default().Schedule(2028)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var noComp []DayInfo
+	for _, d := range base {
+		if d.Kind != Compensatory {
+			noComp = append(noComp, d)
+		}
+	}
+	if _, err := New(WithSchedule(noComp...)); !errors.Is(err, ErrInvalid) {
+		t.Errorf("2028 without make-up days, Saturday–Sunday rest: err = %v", err)
+	}
+	// Resting on Sunday only: 30/4 (Sunday) is made up on Tuesday 2/5.
+	c := mustNew(t, WithWeeklyRest(time.Sunday), WithSchedule(noComp...))
+	if got := c.Day(ymd(2028, 5, 2)).Kind; got != Compensatory {
+		t.Errorf("Sunday rest: 2/5/2028 is %s", got)
+	}
+
+	// 24/11/2029 is a Saturday (calendar.md §1.5: the first case).
+	y2029, err := Default().Schedule(2029)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var noCulture []DayInfo
+	for _, d := range y2029 {
+		if d.Kind != Compensatory || !strings.Contains(d.Name, "Văn hóa") {
+			noCulture = append(noCulture, d)
+		}
+	}
+	if len(noCulture) != len(y2029)-1 {
+		t.Fatalf("2029 has %d make-up days for 24/11, want 1", len(y2029)-len(noCulture))
+	}
+	_, err = New(WithSchedule(noCulture...))
+	var me *MissingDaysOffError
+	if !errors.As(err, &me) || len(me.Missing) != 1 || me.Missing[0].Date != ymd(2029, 11, 26) {
+		t.Errorf("2029 without the make-up day of 24/11: err = %v", err)
+	}
+	if _, err := New(WithCultureDayCompensation(false), WithSchedule(noCulture...)); err != nil {
+		t.Errorf("2029 without the make-up day of 24/11, not made up: %v", err)
 	}
 }
 

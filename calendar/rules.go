@@ -30,8 +30,25 @@ type entry struct {
 	conf  Confidence
 	name  string
 	basis string
-	prov  bool // in a year without an announced schedule, from 2010
+	prov  bool     // in a year without an announced schedule, from 2010
+	occ   occasion // for a day of statutory, the holiday it belongs to
 }
+
+// occasion names the statutory holidays of a year, so that the days of a
+// schedule can be checked against them (missingDaysOff).
+type occasion uint8
+
+const (
+	occNone        occasion = iota
+	occNewYear              // Tết Dương lịch, 1/1
+	occTet                  // a day of Tết Âm lịch
+	occHungKings            // Giỗ Tổ Hùng Vương, 10/3 âm lịch
+	occVictory              // Ngày Chiến thắng, 30/4
+	occLabour               // Ngày Quốc tế Lao động, 1/5
+	occNational             // Quốc khánh, 2/9
+	occNationalAdj          // the day of Quốc khánh adjacent to 2/9
+	occCulture              // Ngày Văn hóa Việt Nam, 24/11
+)
 
 // choices are the decisions the government takes each year (BLLĐ 2019
 // Điều 112 khoản 3; before 2021 the yearly notices for the civil service).
@@ -74,8 +91,8 @@ func defaultNationalAdjacent(d29 date.Date) int {
 // provisional is set, the basis of the day says it is a forecast.
 func statutory(y int, ch choices, provisional bool) ([]entry, error) {
 	var out []entry
-	add := func(d date.Date, name, basis string) {
-		out = append(out, entry{day: d, kind: Holiday, name: name, basis: basis})
+	add := func(occ occasion, d date.Date, name, basis string) {
+		out = append(out, entry{day: d, kind: Holiday, name: name, basis: basis, occ: occ})
 	}
 	note := func(basis string, chosen bool) string {
 		if chosen && provisional {
@@ -85,7 +102,7 @@ func statutory(y int, ch choices, provisional bool) ([]entry, error) {
 	}
 
 	jan1 := date.New(y, time.January, 1)
-	add(jan1, "Tết Dương lịch", lawAt(jan1).holidays)
+	add(occNewYear, jan1, "Tết Dương lịch", lawAt(jan1).holidays)
 
 	m1, err := lunar.NewYear(y)
 	if err != nil {
@@ -105,19 +122,19 @@ func statutory(y int, ch choices, provisional bool) ([]entry, error) {
 		if err != nil {
 			return nil, err
 		}
-		add(d, name, note(lw.holidays, chosen))
+		add(occTet, d, name, note(lw.holidays, chosen))
 	}
 
 	if hk, err := (lunar.Date{Year: y, Month: 3, Day: 10}).Solar(); err != nil {
 		return nil, err
 	} else if lawAt(hk).hungKings {
-		add(hk, "Giỗ Tổ Hùng Vương (10/3 âm lịch)", lawAt(hk).holidays)
+		add(occHungKings, hk, "Giỗ Tổ Hùng Vương (10/3 âm lịch)", lawAt(hk).holidays)
 	}
 
 	apr30 := date.New(y, time.April, 30)
-	add(apr30, "Ngày Chiến thắng (30/4)", lawAt(apr30).holidays)
+	add(occVictory, apr30, "Ngày Chiến thắng (30/4)", lawAt(apr30).holidays)
 	may1 := apr30 + 1
-	add(may1, "Ngày Quốc tế Lao động (1/5)", lawAt(may1).holidays)
+	add(occLabour, may1, "Ngày Quốc tế Lao động (1/5)", lawAt(may1).holidays)
 
 	sep2 := date.New(y, time.September, 2)
 	lw = lawAt(sep2)
@@ -127,18 +144,18 @@ func statutory(y int, ch choices, provisional bool) ([]entry, error) {
 			adj, chosen = defaultNationalAdjacent(sep2), true
 		}
 		if adj < 0 {
-			add(sep2-1, "Quốc khánh (ngày liền kề)", note(lw.holidays, chosen))
+			add(occNationalAdj, sep2-1, "Quốc khánh (ngày liền kề)", note(lw.holidays, chosen))
 		}
-		add(sep2, "Quốc khánh (2/9)", lw.holidays)
+		add(occNational, sep2, "Quốc khánh (2/9)", lw.holidays)
 		if adj > 0 {
-			add(sep2+1, "Quốc khánh (ngày liền kề)", note(lw.holidays, chosen))
+			add(occNationalAdj, sep2+1, "Quốc khánh (ngày liền kề)", note(lw.holidays, chosen))
 		}
 	} else {
-		add(sep2, "Quốc khánh (2/9)", lw.holidays)
+		add(occNational, sep2, "Quốc khánh (2/9)", lw.holidays)
 	}
 
 	if nov24 := date.New(y, time.November, 24); nov24 >= cultureFrom {
-		add(nov24, "Ngày Văn hóa Việt Nam (24/11)", cultureBasis)
+		add(occCulture, nov24, "Ngày Văn hóa Việt Nam (24/11)", cultureBasis)
 	}
 	slices.SortFunc(out, func(a, b entry) int { return int(a.day - b.day) })
 	return out, nil
