@@ -144,7 +144,7 @@ func readEnglishDate(s string, i int) (date.Date, int, bool) {
 	if m == 0 {
 		return 0, i, false
 	}
-	d, p, ok := readNum(s, skipSpace(s, q), 2)
+	d, p, ok := readOrdinal(s, skipSpace(s, q))
 	if !ok {
 		return 0, i, false
 	}
@@ -159,11 +159,29 @@ func readEnglishDate(s string, i int) (date.Date, int, bool) {
 	return dt, e, ok
 }
 
+// readOrdinal reads a day of the month in English, with or without its
+// ordinal suffix: "14", "27th", "1st".
+func readOrdinal(s string, i int) (int, int, bool) {
+	d, p, ok := readNum(s, i, 2)
+	if !ok {
+		return 0, i, false
+	}
+	if p+2 <= len(s) {
+		switch s[p : p+2] {
+		case "st", "nd", "rd", "th":
+			if p+2 == len(s) || !isASCIILetter(s[p+2]) {
+				p += 2
+			}
+		}
+	}
+	return d, p, true
+}
+
 func monthAt(s string, i int) (int, int) {
 	var buf [16]byte
 	e, k := wordKeyAt(s, i, buf[:])
 	for n, name := range monthNames {
-		if string(k) == name || len(k) == 3 && name[:3] == string(k) {
+		if string(k) == name || len(k) == 3 && name[:3] == string(k) || transposed(string(k), name) {
 			if e < len(s) && s[e] == '.' {
 				e++
 			}
@@ -233,7 +251,8 @@ func (sc *scanner) dateKeyword(p int) (date.Date, int, bool) {
 			q++
 		}
 		return readDateBody(s, q)
-	case "dated", "on":
+	case "dated", "on", "of":
+		// "of" only before a date: "Decree No. 101/CP of September 23, 1997".
 		return readEnglishDate(s, we)
 	case "den", "de":
 		// "báo cáo số 15/BC-VPTWH đến ngày21 tháng 01 năm 2011": a typo
@@ -246,4 +265,18 @@ func (sc *scanner) dateKeyword(p int) (date.Date, int, bool) {
 		}
 	}
 	return 0, p, false
+}
+
+// transposed reports whether the word w is name with two neighbouring
+// letters swapped after the first ("Apirl" for "April"), a typing slip met
+// in translations.
+func transposed(w, name string) bool {
+	if len(w) != len(name) || len(w) < 4 || w[0] != name[0] {
+		return false
+	}
+	k := 1
+	for k < len(w) && w[k] == name[k] {
+		k++
+	}
+	return k+1 < len(w) && w[k] == name[k+1] && w[k+1] == name[k] && w[k+2:] == name[k+2:]
 }

@@ -196,8 +196,16 @@ func (sc *scanner) startOK(i int) bool {
 				}
 				st -= n3
 			}
+			// "Số hiệu:28/2004/QH11".
 			var buf [16]byte
-			return string(foldWord(buf[:0], s, st, e)) == "so"
+			k := foldWord(buf[:0], s, st, e)
+			return string(k) == "so" || string(k) == "hieu"
+		}
+		if r == '.' && isLetter(r2) {
+			// "Circular No.73-TC/TCT".
+			var buf [8]byte
+			e := i - n
+			return e >= 2 && string(foldWord(buf[:0], s, e-2, e)) == "no" && (e == 2 || !isLetterBefore(s, e-2))
 		}
 		if (r == '-' || r == '_') && isLetter(r2) {
 			// A URL slug: "Nghi-dinh-30-2020-ND-CP".
@@ -270,7 +278,15 @@ func (sc *scanner) lookbackIn(lo, i int) (context, bool) {
 		}
 		return c, true
 	}
-	if st, ok := w.suffix(e, "so"); ok {
+	if st, ok := w.suffix(e, "so hieu"); ok {
+		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
+	} else if st, ok := w.suffix(e, "so / ky hieu"); ok {
+		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
+	} else if st, ok := w.suffix(e, "so/ky hieu"); ok {
+		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
+	} else if st, ok := w.suffix(e, "so ky hieu"); ok {
+		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
+	} else if st, ok := w.suffix(e, "so"); ok {
 		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
 	} else if st, ok := w.suffix(e, "no."); ok {
 		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
@@ -860,7 +876,10 @@ func (sc *scanner) readIssuerClause(p int) (int, int, bool) {
 		}
 	}
 	if q > p {
-		if end, _, ok := sc.matchIssuerName(q); ok {
+		if end, ent, ok := sc.matchIssuerName(q); ok {
+			if ent.english {
+				return q, end, true
+			}
 			return q, sc.termTail(sc.nameTail(end)), true
 		}
 		// "… ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương".

@@ -41,6 +41,9 @@ var capStops = map[string]bool{
 	"về": true, "quy": true, "hướng": true, "sửa": true, "bổ": true, "thay": true, "bãi": true, "phê": true,
 	"thực": true, "triển": true, "tăng": true, "tiếp": true, "đẩy": true, "nâng": true, "xây": true, "ve": true,
 	"dated": true, "regarding": true, "on": true,
+	// The words after a name placed before the number, in capitals:
+	// "THÔNG TƯ CỦA BỘ TÀI CHÍNH SỐ 59/2001/TT-BTC NGÀY …".
+	"số": true, "ngày": true, "của": true,
 }
 
 func init() {
@@ -94,14 +97,14 @@ func ascii(s string) bool {
 }
 
 // matchIssuerName returns the end of the longest registry name at i.
-func (sc *scanner) matchIssuerName(i int) (int, string, bool) {
+func (sc *scanner) matchIssuerName(i int) (int, nameEntry, bool) {
 	r, _ := runeAt(sc.s, i)
 	if !isLetter(r) {
-		return 0, "", false
+		return 0, nameEntry{}, false
 	}
 	f := vntext.FoldRune(r)
 	if f < 0 || f >= 128 {
-		return 0, "", false
+		return 0, nameEntry{}, false
 	}
 	// The first letters of the text, squeezed, to skip names quickly.
 	var pre [4]byte
@@ -121,10 +124,10 @@ func (sc *scanner) matchIssuerName(i int) (int, string, bool) {
 			continue
 		}
 		if end, ok := matchKey(sc.s, i, e.key, true); ok {
-			return end, e.name, true
+			return end, e, true
 		}
 	}
-	return 0, "", false
+	return 0, nameEntry{}, false
 }
 
 // nextWord returns the start and end of the word after the single gap of
@@ -166,7 +169,7 @@ func isVv(s string, i int) bool {
 // readName reads the name of an issuer at i and returns its end.
 func (sc *scanner) readName(i int) (int, bool) {
 	s := sc.s
-	end, _, ok := sc.matchIssuerName(i)
+	end, first, ok := sc.matchIssuerName(i)
 	if !ok {
 		if !isUpperAt(s, i) || isVv(s, i) {
 			return 0, false
@@ -182,16 +185,28 @@ func (sc *scanner) readName(i int) (int, bool) {
 			return 0, false
 		}
 		end = sc.nameBody(end, true)
-	} else {
+	} else if !first.english {
+		// An English name ends where the registry's does: in title case
+		// every word is capitalised ("The Government Detailing …").
 		end = sc.nameTail(end)
 	}
 	// Joint issuers: "Bộ Nội vụ và Văn phòng Chính phủ", "… - …".
 	for k := 0; k < 4; k++ {
 		q, ok := skipInline(s, end)
-		if !ok || q == end {
+		if !ok || q == end && (q >= len(s) || s[q] != ',') {
 			break
 		}
 		var next int
+		if s[end] == ',' {
+			// "Bộ Chính trị, Ban Bí thư": a comma joins two bodies that
+			// sign under one symbol (both /TW).
+			next = skipSpace(s, end+1)
+			if e2, ent, ok := sc.matchIssuerName(next); ok && ent.name == first.name && first.name != "" {
+				end = sc.nameTail(e2)
+				continue
+			}
+			break
+		}
 		if we, ok := wordIs(s, q, "va"); ok {
 			next = skipSpace(s, we)
 		} else if n, sep := isSep(s, q); sep == '-' {
@@ -275,6 +290,12 @@ func (sc *scanner) nameBody(end int, afterHead bool) int {
 			if isCapStop(s, q, e) {
 				return end
 			}
+			// A capitalised word that starts a known name takes the whole
+			// name, lower-case words included ("Chánh Văn phòng Ủy ban
+			// nhân dân tỉnh").
+			if e2, _, ok := sc.matchIssuerName(q); ok {
+				e = e2
+			}
 			end, lastCap = e, true
 			continue
 		}
@@ -351,10 +372,25 @@ func (sc *scanner) termTail(end int) int {
 	}
 	p := skipSpace(s, we)
 	v := p
-	for v < len(s) && (isDigit(s[v]) || s[v] == 'I' || s[v] == 'V' || s[v] == 'X' || s[v] == 'L') {
-		v++
+	for v < len(s) {
+		if isDigit(s[v]) {
+			v++
+			continue
+		}
+		// Roman numerals, also with diacritics scrambled onto them
+		// ("khỏá XÍĨ").
+		r, n := runeAt(s, v)
+		if isMark(r) && v > p {
+			v += n
+			continue
+		}
+		if f := vntext.FoldRune(r); (f == 'i' || f == 'v' || f == 'x' || f == 'l') && unicode.IsUpper(r) {
+			v += n
+			continue
+		}
+		break
 	}
-	if v == p || v < len(s) && isASCIILetter(s[v]) {
+	if r, _ := runeAt(s, v); v == p || isLetter(r) {
 		return end
 	}
 	if paren {

@@ -62,6 +62,7 @@ type nameEntry struct {
 	name    string // canonical issuer abbreviation for issuer names
 	generic bool   // "văn bản": a document of a type the symbol tells
 	abbr    bool   // an abbreviation written as a type word: "NĐ 30/2020/NĐ-CP"
+	english bool   // an English name of an issuer ("the Government")
 }
 
 // registry holds the tables a Parser reads. It is built once and never
@@ -173,7 +174,8 @@ func buildRegistry(extra []Issuer) (*registry, error) {
 		}
 		for _, n := range append([]string{is.Name}, is.Names...) {
 			if n != "" {
-				r.issuerNames = append(r.issuerNames, nameEntry{key: squeeze(vntext.Key(n)), name: is.Abbr})
+				r.issuerNames = append(r.issuerNames, nameEntry{key: squeeze(vntext.Key(n)), name: is.Abbr,
+					english: ascii(n) && strings.Contains(n, " ")})
 			}
 		}
 	}
