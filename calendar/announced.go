@@ -4,7 +4,7 @@ package calendar
 
 // DataSource names the table the built-in announced schedules were
 // generated from: its origin, status date, row count, years and checksum.
-const DataSource = "vanban domain notes, holidays-vn.tsv (../shared/domain, calendar.md §6), status 2026-11-27; 279 rows, 2010–2027; sha256:01a02ad90229"
+const DataSource = "internal/holidaydata/holidays-vn.tsv (the laws and yearly notices named in each row), status 2026-11-27; 279 rows, 2010–2027; sha256:01a02ad90229"
 
 // dataStatus is the status date of the source table, YYYYMMDD.
 const dataStatus = "20261127"

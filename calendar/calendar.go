@@ -172,8 +172,9 @@ func (c *Calendar) WorkdayOnOrAfter(d date.Date) (date.Date, error) {
 }
 
 // WorkdayOnOrBefore returns d if it is a working day, else the last working
-// day before d: the office practice for "before" deadlines, which the civil
-// code does not provide for (reporting.md §3.1).
+// day before d: the office practice for "before" deadlines ("trước ngày
+// X"), which Bộ luật Dân sự 2015 does not provide for: its Điều 148 khoản 5
+// moves a last day that is a day off forward, never back.
 //
 // The error wraps [ErrOutOfRange] if d, or the result, is outside
 // MinDate–MaxDate.

@@ -37,7 +37,7 @@ type Deadline struct {
 // Deadline returns the end of the period p counted from the event day
 // start, by the rules of Bộ luật Dân sự 2015 Điều 144–148, which also govern
 // the periods of administrative procedures unless their own law provides
-// otherwise (reporting.md §2). p.N may be zero (Due is then start, moved to
+// otherwise (Điều 145 khoản 1). p.N may be zero (Due is then start, moved to
 // a working day) but not negative: count back with [Calendar.AddWorkdays].
 //
 // The error wraps [ErrInvalid] for a negative N or an unknown unit, and

@@ -6,9 +6,12 @@
 // days (nghỉ bù) and the swaps (hoán đổi) announced each year — and which
 // working day a deadline falls on. Every day explains itself: its name, the
 // law article or announcing document behind it, how well that is
-// established, and whether it is a forecast. The facts and their sources are
-// in ../shared/domain/calendar.md; the announced schedules come from the
-// table holidays-vn.tsv ([DataSource]).
+// established, and whether it is a forecast. The rules follow the laws
+// cited below; the announced schedules come from the table
+// internal/holidaydata/holidays-vn.tsv of this module ([DataSource]), built
+// from the yearly notices (Thông báo of Bộ Lao động – Thương binh và Xã hội
+// to 2025 and of Bộ Nội vụ from 2026, Công văn of Văn phòng Chính phủ) and
+// press reports of them, which each day names in its Basis.
 //
 // # The default calendar
 //

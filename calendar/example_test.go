@@ -116,8 +116,9 @@ func ExampleCalendar_Day_provisional() {
 	// BLLĐ 2019 (45/2019/QH14) Điều 112 khoản 1 — dự kiến: chưa có thông báo, ngày chọn theo quy tắc mặc định
 }
 
-// "Trong thời hạn 15 ngày làm việc kể từ ngày 20/4/2021" (reporting.md §6
-// #2): Giỗ Tổ 21/4, 30/4, 1/5 and its make-up day 3/5 are skipped.
+// "Trong thời hạn 15 ngày làm việc kể từ ngày 20/4/2021": the day of the
+// event is not counted (Bộ luật Dân sự 2015 Điều 147 khoản 2), and Giỗ Tổ
+// 21/4, 30/4, 1/5 and its make-up day 3/5 are skipped.
 func ExampleCalendar_AddWorkdays() {
 	cal := calendar.Default()
 	due, err := cal.AddWorkdays(date.New(2021, time.April, 20), 15)
@@ -128,9 +129,9 @@ func ExampleCalendar_AddWorkdays() {
 	// Output: 2021-05-14 Friday
 }
 
-// "Trong thời hạn 10 ngày kể từ ngày 20/4/2021" (reporting.md §6 #4): the
-// tenth day is the holiday 30/4, so the period ends on the next working day
-// (Bộ luật Dân sự 2015 Điều 148 khoản 5).
+// "Trong thời hạn 10 ngày kể từ ngày 20/4/2021": the tenth day is the
+// holiday 30/4, so the period ends on the next working day (Bộ luật Dân sự
+// 2015 Điều 148 khoản 5).
 func ExampleCalendar_Deadline() {
 	cal := calendar.Default()
 	dl, err := cal.Deadline(date.New(2021, time.April, 20), calendar.Period{N: 10, Unit: calendar.Days})

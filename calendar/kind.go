@@ -77,8 +77,8 @@ func (k *Kind) UnmarshalText(b []byte) error {
 // Confidence says how well the classification of a day is established.
 type Confidence uint8
 
-// The levels of confidence, those of the domain notes (calendar.md) plus
-// Derived.
+// The levels of confidence, those of the confidence column of the built-in
+// table (internal/holidaydata/holidays-vn.tsv), plus Derived.
 const (
 	// Derived is a day classified by the rules of this package: the law in
 	// force and the weekly rest, and for provisional years the documented

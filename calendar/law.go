@@ -7,7 +7,9 @@ import (
 )
 
 // law is the holiday regime of a Labour Code (Bộ luật Lao động, BLLĐ) as in
-// force from a date. Sources: ../shared/domain/calendar.md §0 and §1.
+// force from a date. Sources: BLLĐ 1994 Điều 73 and Luật 84/2007/QH11
+// amending it; BLLĐ 2012 (10/2012/QH13) Điều 115; BLLĐ 2019 (45/2019/QH14)
+// Điều 111 khoản 3 and Điều 112.
 type law struct {
 	from         date.Date
 	tetDays      int    // statutory days of Tết Âm lịch: 4 or 5
@@ -54,7 +56,9 @@ func lawAt(d date.Date) *law {
 }
 
 // Ngày Văn hóa Việt Nam, 24/11, a paid day off under Nghị quyết 28/2026/QH16
-// Điều 2, in force 1/7/2026 (calendar.md §1.5).
+// Điều 2 ("Ngày 24 tháng 11 hằng năm là Ngày Văn hóa Việt Nam; người lao
+// động được nghỉ làm việc và hưởng nguyên lương"), adopted 24/4/2026, in
+// force 1/7/2026.
 var cultureFrom = date.New(2026, time.July, 1)
 
 const cultureBasis = "Nghị quyết 28/2026/QH16 (hiệu lực 01/07/2026) Điều 2"
@@ -67,8 +71,10 @@ const (
 )
 
 // firstProvisionalYear is the first year whose choices are made by a yearly
-// decision: the swaps began in 2010 (Tờ trình 89/TTr-LĐTBXH, calendar.md
-// §1.7), and before the five-day Tết of BLLĐ 2012 the law fixed every day.
+// decision: the swaps began in 2010 (Tờ trình 89/TTr-LĐTBXH of 20/11/2014:
+// "Từ năm 2010 đến nay, Thủ tướng Chính phủ đã đồng ý về việc hoán đổi ngày
+// nghỉ hằng tuần…"), and before the five-day Tết of BLLĐ 2012 the law fixed
+// every day.
 // Years before it without an announced schedule follow the law alone and are
 // not provisional.
 const firstProvisionalYear = 2010

@@ -58,17 +58,20 @@ func WithWeeklyRest(days ...time.Weekday) Option {
 
 // WithoutSwaps drops the announced swaps (hoán đổi): swapped weekdays off
 // become working days and the Saturdays worked in exchange become rest days.
-// The swaps bind only the civil service; enterprises need not follow them
-// (BLLĐ 2019 Điều 112 khoản 3, calendar.md §1.4).
+// The swaps bind only the civil service with a Saturday–Sunday rest (Tờ
+// trình 89/TTr-LĐTBXH); enterprises need not follow them (BLLĐ 2019 Điều
+// 112 khoản 3 leaves the yearly decision on them to the Prime Minister for
+// the civil service).
 func WithoutSwaps() Option {
 	return func(c *config) { c.noSwaps = true }
 }
 
 // WithCultureDayCompensation sets whether Ngày Văn hóa Việt Nam (24/11)
 // falling on the weekly rest day is made up on the next working day. The
-// question is open (calendar.md §1.5: the day was added by Nghị quyết
-// 28/2026/QH16, outside BLLĐ Điều 112 khoản 1, whose amendment is planned by
-// Nghị quyết 30/NQ-CP); the default is true, treating it like the other
+// question is open: the day was added by Nghị quyết 28/2026/QH16 Điều 2,
+// outside BLLĐ 2019 Điều 112 khoản 1, whose amendment Nghị quyết 30/NQ-CP
+// of 24/2/2026 plans, and Điều 111 khoản 3 makes up the holidays of that
+// khoản; no notice has said yet. The default is true, treating it like the other
 // statutory holidays. The first case is Saturday 24/11/2029, in a
 // provisional year.
 func WithCultureDayCompensation(on bool) Option {

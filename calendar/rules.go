@@ -74,8 +74,8 @@ func defaultTetBefore(m1 date.Date) int {
 // defaultNationalAdjacent is the default second day of Quốc khánh: 3/9 when
 // 2/9 is a Monday, Thursday or Sunday, 1/9 otherwise, so that the two days
 // touch a weekend where they can. It reproduces every announced day of
-// 2021–2027 (holidays-vn.tsv); vacanza/holidays uses the same weekday table
-// (calendar.md §3.1).
+// 2021–2027 (holidays-vn.tsv); the Python library vacanza/holidays
+// (holidays/countries/vietnam.py) uses the same weekday table.
 func defaultNationalAdjacent(d29 date.Date) int {
 	switch weekday(d29) {
 	case time.Monday, time.Thursday, time.Sunday:
@@ -163,7 +163,8 @@ func statutory(y int, ch choices, provisional bool) ([]entry, error) {
 
 // tetName names the Tết day d, i days after mùng 1 (m1) — "Tết Âm lịch
 // (mùng 2)", "Tết Âm lịch (29 tháng Chạp, ngày cuối năm)" — in the style of
-// the announcements quoted in calendar.md §2.1.
+// the announcements, which annotate days such as "9-2-2013 (tức 29 tháng
+// Chạp)".
 func tetName(d date.Date, i int, m1 date.Date) (string, error) {
 	if i >= 0 {
 		return "Tết Âm lịch (mùng " + strconv.Itoa(i+1) + ")", nil
@@ -189,11 +190,14 @@ func isCultureDay(d date.Date) bool {
 // date order, for a weekly rest rest: each holiday that falls on a weekly
 // rest day is made up on the first day after it that is neither a weekly
 // rest day, nor a holiday, nor already a make-up day (BLLĐ 2019 Điều 111
-// khoản 3, "ngày làm việc kế tiếp"; the same practice under BLLĐ 1994 and
-// 2012, calendar.md §1.4 and §1.6). So the make-up days follow the whole
-// block of holidays, in the order of the holidays. A Saturday holiday is
+// khoản 3, "ngày làm việc kế tiếp"; BLLĐ 2012 Điều 115 khoản 3 and BLLĐ
+// 1994 Điều 73 say "ngày kế tiếp" and were applied the same way). So the
+// make-up days follow the whole block of holidays, in the order of the
+// holidays, as the notices give them: Thông báo 5034/TB-LĐTBXH makes
+// 20–26/01/2023 "05 ngày nghỉ tết Âm lịch và 02 ngày nghỉ bù". A Saturday holiday is
 // never moved back to Friday. Ngày Văn hóa Việt Nam is made up only if
-// cultureComp is set (calendar.md §1.5 leaves it open).
+// cultureComp is set (see WithCultureDayCompensation: the law leaves it
+// open).
 func compensate(hol []entry, rest weekMask, cultureComp bool) []entry {
 	var out []entry
 	off := func(d date.Date) bool {

@@ -109,7 +109,8 @@ func mod(a, n int) int {
 }
 
 // YearCanChi returns the name of lunar year year: 1984 and 2044 are Giáp Tý,
-// 2026 is Bính Ngọ. Hồ Ngọc Đức's rule (lunar.md §1): stem (Y+6) mod 10,
+// 2026 is Bính Ngọ. Hồ Ngọc Đức's rule (his âm lịch program,
+// https://www.informatik.uni-leipzig.de/~duc/amlich/): stem (Y+6) mod 10,
 // branch (Y+8) mod 12, so the cycle position is (Y−4) mod 60.
 func YearCanChi(year int) CanChi { return CanChi(mod(year-4, 60)) }
 
@@ -119,7 +120,7 @@ func (d Date) YearCanChi() CanChi { return YearCanChi(d.Year) }
 // MonthCanChi returns the name of d's month. Month 1 is always a Dần month;
 // its stem follows the year's (Bính Dần in Giáp and Kỷ years). A leap month
 // has no name of its own and takes that of the month it repeats, as in Hồ
-// Ngọc Đức's calendar. Rule (lunar.md §1): stem (12·Y + M + 3) mod 10,
+// Ngọc Đức's calendar. His rule: stem (12·Y + M + 3) mod 10,
 // branch (M + 1) mod 12.
 func (d Date) MonthCanChi() CanChi {
 	can := mod(12*d.Year+d.Month+3, 10)
@@ -130,7 +131,7 @@ func (d Date) MonthCanChi() CanChi {
 
 // DayCanChi returns the name of the solar day d. The 60-day cycle runs
 // without a break, independent of the calendar: with Julian Day Number N,
-// stem (N+9) mod 10 and branch (N+1) mod 12 (lunar.md §1), so 2024-02-10 is
+// stem (N+9) mod 10 and branch (N+1) mod 12 (Hồ Ngọc Đức's rule), so 2024-02-10 is
 // a Giáp Thìn day.
 func DayCanChi(d date.Date) CanChi {
 	// date.Date 0 is 0001-01-01, JDN 1721426; the position is (N−11) mod 60.

@@ -24,7 +24,7 @@ type Date struct {
 }
 
 // Supported range: the solar days of lunar years firstYear…lastYear that are
-// not after 2199-12-31 (../shared/DESIGN.md).
+// not after 2199-12-31 (see Range in the package documentation).
 const (
 	lastYear = firstYear + len(years) - 1
 	// minDay is 1900-01-31, Tết 1900: 30 days after 1 January 1900 (see jan1).

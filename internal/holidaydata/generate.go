@@ -13,13 +13,14 @@ import (
 // Provenance of holidays-vn.tsv, written into the generated source.
 const (
 	// SourceName names the table and where it comes from.
-	SourceName = "vanban domain notes, holidays-vn.tsv (../shared/domain, calendar.md §6)"
-	// SourceStatus is the status date of the domain notes the table belongs to.
+	SourceName = "internal/holidaydata/holidays-vn.tsv (the laws and yearly notices named in each row)"
+	// SourceStatus is the status date of the research the table records.
 	SourceStatus = "2026-11-27"
 )
 
 // kindIdents maps the kind tokens of the shipped table to the constants of
-// package calendar. Only the four kinds of calendar.md §6 may appear there.
+// package calendar. Only the four kinds of the shipped table (see the package
+// documentation) may appear there.
 var kindIdents = map[string]string{
 	"holiday":      "Holiday",
 	"compensatory": "Compensatory",
@@ -36,7 +37,7 @@ var confIdents = map[string]string{
 
 // Generate parses the table tsv and returns the gofmt-ed source of
 // calendar/announced.go. Beyond [Parse] it requires what the built-in data
-// promises: the four kinds of calendar.md §6, a confidence on every row,
+// promises: the four kinds of the shipped table, a confidence on every row,
 // swap-workday rows on a Saturday or Sunday and swap-off and compensatory
 // rows on weekdays, strictly increasing dates, and a holiday in every year from the first to
 // the last, so that every year of the range is complete.
@@ -56,7 +57,7 @@ func Generate(tsv []byte) ([]byte, error) {
 		if _, ok := confIdents[r.Confidence]; !ok {
 			return nil, &SyntaxError{Line: r.Line, Column: ColConfidence, Value: r.Confidence, Msg: "want confirmed, single-source or inferred"}
 		}
-		// The table is for the Saturday–Sunday week (calendar.md §6): a day
+		// The table is for the Saturday–Sunday week of the civil service: a day
 		// worked by a swap is a weekend day, a day off in exchange or in
 		// compensation is a weekday.
 		wd := r.Date.Weekday()
