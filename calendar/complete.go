@@ -20,13 +20,16 @@ import (
 // number of days of Tết Âm lịch (four before 1/5/2013, five after), placed
 // around mùng 1; Giỗ Tổ Hùng Vương (10/3 âm lịch); 30/4; 1/5; 2/9 and, from
 // 2021, a day adjacent to it (1/9 or 3/9); 24/11 from 2026. And for the
-// Saturday–Sunday weekly rest, one make-up day for each of them that falls
-// on a Saturday or Sunday.
+// Saturday–Sunday weekly rest, as many make-up days (Compensatory) as the
+// rule of the package documentation gives for those that fall on a Saturday
+// or Sunday ([WithCultureDayCompensation] decides for 24/11). Another weekly
+// rest ([WithWeeklyRest]) computes its own make-up days, so a schedule need
+// not list them.
 type MissingDaysOffError struct {
 	// Year is the year given.
 	Year int
-	// Missing lists the days off the year lacks, in date order, named and
-	// founded as the rules give them (Basis names the law). A Tết that is
+	// Missing lists the days off the year lacks, in date order, with the
+	// names and bases (the law) that the rules give them. A Tết that is
 	// short of days lists the days of the default placement that were not
 	// given, and a missing adjacent Quốc khánh day the default one: the
 	// announcement decides where these fall. Missing make-up days are
