@@ -22,17 +22,22 @@ type word struct {
 }
 
 // splitWords returns the words of s: runs of letters and digits, compared
-// by their key (vntext.FoldRune). Punctuation separates words.
+// by their key (vntext.FoldRune). Punctuation separates words. The keys
+// share one string, so a piece costs one allocation.
 func splitWords(s string, buf []word) []word {
 	ws := buf[:0]
-	var kb [64]byte
+	var kb [256]byte
 	k := kb[:0]
+	type span struct{ ks, ke int }
+	var spans [32]span
+	sp := spans[:0]
 	start := -1
+	ks := 0
 	flush := func(end int) {
 		if start >= 0 {
-			ws = append(ws, word{start: start, end: end, key: string(k)})
+			ws = append(ws, word{start: start, end: end})
+			sp = append(sp, span{ks, len(k)})
 			start = -1
-			k = k[:0]
 		}
 	}
 	for i := 0; i < len(s); {
@@ -41,14 +46,10 @@ func splitWords(s string, buf []word) []word {
 		switch {
 		case f == vntext.Drop:
 			// a combining mark continues the word
-		case f < utf8.RuneSelf && isKeyAlnum(byte(f)):
+		case f < utf8.RuneSelf && isKeyAlnum(byte(f)), unicode.IsLetter(f) || unicode.IsDigit(f):
 			if start < 0 {
 				start = i
-			}
-			k = append(k, byte(f))
-		case unicode.IsLetter(f) || unicode.IsDigit(f):
-			if start < 0 {
-				start = i
+				ks = len(k)
 			}
 			k = utf8.AppendRune(k, f)
 		default:
@@ -57,6 +58,10 @@ func splitWords(s string, buf []word) []word {
 		i += n
 	}
 	flush(len(s))
+	keys := string(k)
+	for j := range ws {
+		ws[j].key = keys[sp[j].ks:sp[j].ke]
+	}
 	return ws
 }
 

@@ -270,18 +270,31 @@ func closingCue(t string) bool {
 			return true
 		}
 	}
-	if !mayContain(t, "thông báo", "Thông báo", "THÔNG BÁO", "thong bao", "Thong bao") {
+	if !hasBao(t) {
 		return false
 	}
 	k := vntext.Key(t)
 	return containsWord(k, "thong bao de") || containsWord(k, "xin thong bao") || containsWord(k, "thong bao y kien")
 }
 
-// mayContain reports whether s contains one of the spellings: a cheap test
-// before folding a whole paragraph.
-func mayContain(s string, spellings ...string) bool {
-	for _, x := range spellings {
-		if strings.Contains(s, x) {
+// hasBao reports whether s has the word "báo" in any case, with or without
+// its accent: a cheap test before folding a whole paragraph to look for
+// "thông báo" or "báo cáo".
+func hasBao(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != 'b' && s[i] != 'B' {
+			continue
+		}
+		j := i + 1
+		switch {
+		case j < len(s) && (s[j] == 'a' || s[j] == 'A'):
+			j++
+		case j+1 < len(s) && s[j] == 0xC3 && (s[j+1] == 0xA1 || s[j+1] == 0x81): // á Á
+			j += 2
+		default:
+			continue
+		}
+		if j < len(s) && (s[j] == 'o' || s[j] == 'O') {
 			return true
 		}
 	}

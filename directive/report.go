@@ -33,7 +33,7 @@ func reports(b *Body) []ReportRequirement {
 
 // scanReports appends the report requirements of one paragraph.
 func scanReports(out []ReportRequirement, t, item string) []ReportRequirement {
-	if !mayContain(t, "áo cáo", "áo Cáo", "ÁO CÁO", "ao cao", "AO CAO") {
+	if !hasBao(t) {
 		return out
 	}
 	f := vntext.Fold(t)
