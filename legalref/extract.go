@@ -463,7 +463,22 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 	}
 	sym := sc.readSymbol(i, j)
 	hasSym := sym.ng > 0 || sym.std
+	if !hasSym && sc.stdBefore(i) {
+		if g, ok := sc.readStdLoose(i, j); ok {
+			sym, hasSym = g, true
+		}
+	}
+	shortYear := false
 	if !hasSym {
+		// "Thông tư 14/2018": a short form with the year of its symbol,
+		// right after a type word.
+		if y, e, ok := sc.shortYear(sym.num.end); ok && sc.mayBeShort(i) {
+			if c := sc.lookback(i); c.word != nil && !c.generic {
+				sym.year, sym.end, shortYear = y, e, true
+			}
+		}
+	}
+	if !hasSym && !shortYear {
 		// A number followed by a separator and digits is a date or a
 		// fraction, not a reference.
 		q := skipFew(s, sym.num.end)
@@ -511,7 +526,9 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 		}
 		t.typ, t.abbr, t.knownTyp, t.family = word, word.abbr, true, Standard
 	case sym.slug:
-		if c.word == nil {
+		// "Số 05 2012 TT BLDTBXH": after "số", a slug whose codes name a
+		// known type and a known issuer.
+		if c.word == nil && !(c.so && t.knownTyp && t.ni > 0 && sym.year != 0) {
 			return Match{}, false
 		}
 	case hasSym:
@@ -635,6 +652,53 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 	// An alias right after: "(sau đây gọi tắt là Chỉ thị 05)".
 	sc.readAlias(p, &m)
 	return m, true
+}
+
+// stdBefore reports whether the number at i follows the abbreviation of a
+// technical standard ("QCVN 10-2008").
+func (sc *scanner) stdBefore(i int) bool {
+	e := trimSpaceBack(sc.s, i)
+	if e == i || e < 4 {
+		return false
+	}
+	st := e
+	for st > 0 && e-st < 8 && isLetterBefore(sc.s, st) {
+		_, n := runeBefore(sc.s, st)
+		st -= n
+	}
+	for _, t := range sc.reg.lookupType(sc.s[st:e]) {
+		if t.scope&scopeStandard != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// shortYear reads the year after the number of a short form at p:
+// "/2018" of "Thông tư 14/2018", and in Parse the slug form " 2018" of
+// "Quyết định 27 2018". Nothing that continues a symbol or a date may
+// follow.
+func (sc *scanner) shortYear(p int) (int, int, bool) {
+	s := sc.s
+	if p+5 > len(s) || s[p] != '/' && !(sc.lenient && s[p] == ' ') {
+		return 0, 0, false
+	}
+	y, e, ok := readYear(s, p+1)
+	if !ok {
+		return 0, 0, false
+	}
+	if _, ok := plausibleYear(s, p+1); !ok {
+		return 0, 0, false
+	}
+	if e < len(s) {
+		if r, _ := runeAt(s, e); isLetter(r) || s[e] == '/' || s[e] == '-' || s[e] == ':' || s[e] == '.' && e+1 < len(s) && isDigit(s[e+1]) {
+			return 0, 0, false
+		}
+		if s[p] == ' ' && spaceWidth(s, e) == 0 {
+			return 0, 0, false
+		}
+	}
+	return y, e, true
 }
 
 // dayAfterNgay reports whether the number at i follows the word "ngày".

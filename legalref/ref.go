@@ -153,7 +153,8 @@ func (r Ref) hasSymbol() bool {
 // Symbol returns the số and ký hiệu in the official layout of r's family:
 // "145/2020/NĐ-CP", "80/2015/QH13", "2123/QĐ-TTg", "491/UBND-KGVX",
 // "135-TB/VPTU", "QCVN 102:2016/BTTTT". A reference without a symbol
-// returns its number alone.
+// returns its number alone, with the year when the short form gave one
+// ("14/2018").
 func (r Ref) Symbol() string {
 	var b strings.Builder
 	b.Grow(24)
@@ -164,6 +165,11 @@ func (r Ref) Symbol() string {
 func (r Ref) writeSymbol(b *strings.Builder) {
 	if !r.hasSymbol() {
 		b.WriteString(r.Number)
+		if r.Year != 0 {
+			// A short form with its year: "Thông tư 14/2018".
+			b.WriteByte('/')
+			b.WriteString(strconv.Itoa(r.Year))
+		}
 		return
 	}
 	switch r.Family {

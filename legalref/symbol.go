@@ -266,6 +266,9 @@ func (sc *scanner) readSymbolParts(i, j int) symbol {
 	s := sc.s
 	sym := symbol{num: span{i, j}}
 	p := j
+	if g, ok := sc.readGlued(i, j); ok {
+		return g
+	}
 	// A letter suffix: "30c/NQ-CP".
 	if p+1 < len(s) && isASCIILetter(s[p]) && (s[p+1] == '/' || s[p+1] == '-') {
 		p++
@@ -381,6 +384,15 @@ func (sc *scanner) readSymbolParts(i, j int) symbol {
 		if q > e || sym.ng == 1 {
 			r = skipFew(s, r)
 		}
+		if sym.ng == 1 && len(sym.t0) > 0 && sep == '-' {
+			// "473/TTr -\nNN&PTNT": the line broken after the hyphen.
+			if r < len(s) && s[r] == '\r' {
+				r++
+			}
+			if r < len(s) && s[r] == '\n' {
+				r = skipFew(s, r+1)
+			}
+		}
 		if c, _ := runeAt(s, r); !isLetter(c) {
 			break
 		}
@@ -388,6 +400,12 @@ func (sc *scanner) readSymbolParts(i, j int) symbol {
 			partySep = true
 		}
 		p = r
+	}
+	if sym.ng == 1 && !sym.std && utf8.RuneCountInString(s[sym.groups[0].start:sym.groups[0].end]) == 1 &&
+		!sc.knownCode(s[sym.groups[0].start:sym.groups[0].end]) {
+		// One letter that is no code is not a ký hiệu: "Số 93 / T TIN
+		// TỨC" is a newsletter's issue.
+		sym.ng = 0
 	}
 	return sym
 }
@@ -469,6 +487,14 @@ func (sc *scanner) interpret(sym *symbol, word *docType) typing {
 	case sym.std:
 		// QCVN 102:2016/BTTTT: the type came before the number.
 		rest = groups
+	case word != nil && len(ts) > 0 && len(rest) > 0 && sym.year == 0 && !hasType(ts, word) && !sc.anyIssuer(rest):
+		// The first group names another type than the word, and no known
+		// issuer follows: it is the issuer of a symbol without a type
+		// group, as in old symbols ("Circular No. 87-TC/VT", TC for the
+		// Ministry of Finance) and công văn of units whose code is also
+		// a type ("Công văn 10453/CT-TTHT", CT for a Cục Thuế).
+		rest = groups
+		sym.party = false
 	case len(ts) > 0 && (len(rest) > 0 || !isIssuer || sym.party):
 		t.typ = pickType(ts, word, sym.party)
 	case sym.party:
@@ -552,6 +578,31 @@ func (sc *scanner) interpret(sym *symbol, word *docType) typing {
 	return t
 }
 
+// hasType reports whether word is one of the types ts.
+func hasType(ts []*docType, word *docType) bool {
+	for _, t := range ts {
+		if t.name == word.name {
+			return true
+		}
+	}
+	return false
+}
+
+// anyIssuer reports whether one of the groups is a known issuer or a
+// legislature code.
+func (sc *scanner) anyIssuer(groups []span) bool {
+	for _, g := range groups {
+		code := sc.s[g.start:g.end]
+		if _, ok := sc.reg.lookupIssuer(code); ok {
+			return true
+		}
+		if _, _, ok := splitTerm(code); ok {
+			return true
+		}
+	}
+	return false
+}
+
 func joinUnit(u, g string) string {
 	if u == "" {
 		return g
@@ -598,3 +649,117 @@ func isUpperCode(s string) bool {
 }
 
 var _ = strings.ToUpper
+
+// plausibleYear reports whether the four digits at i make the year of a
+// document's symbol.
+func plausibleYear(s string, i int) (int, bool) {
+	y := 0
+	for k := i; k < i+4; k++ {
+		y = y*10 + int(s[k]-'0')
+	}
+	return y, 1945 <= y && y <= 2099
+}
+
+// readGlued reads a symbol whose separators were lost, the digits glued to
+// the codes as in file names and search boxes: "021999ttbkh" (02/1999/TT-
+// BKH), "012018tt bkhđt", "4981bnn ty" (4981/BNN-TY). A run of five digits
+// or more ending in a year is split; the letters must be a known issuer, or
+// a known type fused with or followed by a known issuer. The result counts
+// as a slug: it needs a type word or "số" before it.
+func (sc *scanner) readGlued(i, j int) (symbol, bool) {
+	s := sc.s
+	if j >= len(s) || !isASCIILetter(s[j]) {
+		return symbol{}, false
+	}
+	sym := symbol{num: span{i, j}, slug: true}
+	if j-i >= 5 {
+		if y, ok := plausibleYear(s, j-4); ok {
+			sym.year = y
+			sym.num.end = j - 4
+		}
+	}
+	e := wordEnd(s, j)
+	code := s[j:e]
+	issuer := false
+	switch {
+	case sc.knownIssuer(code):
+		sym.groups[0], sym.ng, issuer = span{j, e}, 1, true
+	case len(sc.reg.lookupType(code)) > 0:
+		sym.groups[0], sym.ng = span{j, e}, 1
+	default:
+		for cut := len(code) - 1; cut > 0; cut-- {
+			if len(sc.reg.lookupType(code[:cut])) > 0 && utf8.RuneStart(code[cut]) && sc.knownIssuer(code[cut:]) {
+				sym.groups[0], sym.groups[1], sym.ng, issuer = span{j, j + cut}, span{j + cut, e}, 2, true
+				break
+			}
+		}
+	}
+	if sym.ng == 0 || sym.year == 0 && !issuer {
+		return symbol{}, false
+	}
+	sym.number = s[sym.num.start:sym.num.end]
+	sym.end = e
+	// Codes that follow as words: "012018tt bkhđt", "4981bnn ty".
+	for sym.ng < maxGroups && e+1 < len(s) && s[e] == ' ' && isLetter(rune(s[e+1])) {
+		we := wordEnd(s, e+1)
+		w := s[e+1 : we]
+		switch {
+		case sc.knownCode(w):
+			if sc.knownIssuer(w) {
+				issuer = true
+			}
+		case issuer && sym.ng == 1 && we-e-1 >= 2 && we-e-1 <= 6 && ascii(w) && !isStop(s, e+1, we):
+			// The drafting unit of a công văn after its issuer.
+		default:
+			return sym, issuer
+		}
+		sym.groups[sym.ng] = span{e + 1, we}
+		sym.ng++
+		e, sym.end = we, we
+	}
+	return sym, issuer
+}
+
+// knownIssuer reports whether code is an issuer the registry knows or a
+// legislature code.
+func (sc *scanner) knownIssuer(code string) bool {
+	if _, ok := sc.reg.lookupIssuer(code); ok {
+		return true
+	}
+	_, _, ok := splitTerm(code)
+	return ok
+}
+
+// readStdLoose reads the number of a technical standard written without
+// its colon or slash: "QCVN 10-2008 BTNMT", "TCVN 93802012", "QCVN 12009
+// BKHCN". It is tried only after a standard's abbreviation.
+func (sc *scanner) readStdLoose(i, j int) (symbol, bool) {
+	s := sc.s
+	sym := symbol{num: span{i, j}, std: true}
+	p := j
+	switch {
+	case j+5 <= len(s) && (s[j] == '-' || s[j] == '.'):
+		y, e, ok := readYear(s, j+1)
+		if !ok {
+			return symbol{}, false
+		}
+		sym.year, p = y, e
+	case j-i >= 5:
+		y, ok := plausibleYear(s, j-4)
+		if !ok {
+			return symbol{}, false
+		}
+		sym.year, sym.num.end = y, j-4
+	default:
+		return symbol{}, false
+	}
+	sym.number = s[sym.num.start:sym.num.end]
+	sym.end = p
+	// The issuer after a slash or a space: "/BTNMT", " BKHCN".
+	if p+1 < len(s) && (s[p] == '/' || s[p] == ' ') {
+		if e, ok, _ := sc.readGroup(p + 1); ok && sc.knownCode(s[p+1:e]) {
+			sym.groups[0], sym.ng, sym.end = span{p + 1, e}, 1, e
+		}
+	}
+	return sym, true
+}
