@@ -21,6 +21,7 @@ import (
 // not give (FileCode, DocOrdinal, PageAmount, IssuedAmount, OrganId) are
 // left for the caller.
 type Metadata struct {
+	// XMLName names the XML element: Document.
 	XMLName xml.Name `json:"-" xml:"Document"`
 	// FileCode is the file (hồ sơ) the document belongs to (mục 1).
 	FileCode *FileCode `json:"FileCode,omitempty" xml:"FileCode,omitempty"`
@@ -159,6 +160,7 @@ const EdXMLNamespace = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
 // puts every element in EdXMLNamespace (as the default namespace rather
 // than the edXML: prefix, which is the same XML).
 type MessageHeader struct {
+	// XMLName names the XML element: MessageHeader in EdXMLNamespace.
 	XMLName xml.Name `json:"-" xml:"http://www.mic.gov.vn/TBT/QCVN_102_2016 MessageHeader"`
 	// From is the sender.
 	From Organ `json:"From" xml:"From"`
@@ -188,29 +190,38 @@ type MessageHeader struct {
 
 // Code is the số (CodeNumber) and ký hiệu (CodeNotation) of a document.
 type Code struct {
-	CodeNumber   string `json:"CodeNumber" xml:"CodeNumber"`
+	// CodeNumber is the số as printed: "491".
+	CodeNumber string `json:"CodeNumber" xml:"CodeNumber"`
+	// CodeNotation is the ký hiệu: "UBND-KGVX".
 	CodeNotation string `json:"CodeNotation" xml:"CodeNotation"`
 }
 
 // PromulgationInfo is the place and date of issue.
 type PromulgationInfo struct {
-	Place            string       `json:"Place,omitempty" xml:"Place,omitempty"`
+	// Place is the place name (địa danh).
+	Place string `json:"Place,omitempty" xml:"Place,omitempty"`
+	// PromulgationDate is the date of issue.
 	PromulgationDate ExchangeDate `json:"PromulgationDate,omitempty" xml:"PromulgationDate,omitempty"`
 }
 
 // DocumentType is the type of a document: the numeric code of the list of
 // Sửa đổi 1:2022 QCVN 102:2016/BTTTT (0 when not known) and the name.
 type DocumentType struct {
-	Type     int    `json:"Type" xml:"Type"`
+	// Type is the numeric code: 18 for a công văn.
+	Type int `json:"Type" xml:"Type"`
+	// TypeName is the type's name: "Công văn".
 	TypeName string `json:"TypeName" xml:"TypeName"`
 }
 
 // OtherInfo holds the priority, the typist's notation and the number of
 // copies.
 type OtherInfo struct {
-	Priority           int    `json:"Priority" xml:"Priority"`
-	TyperNotation      string `json:"TyperNotation,omitempty" xml:"TyperNotation,omitempty"`
-	PromulgationAmount int    `json:"PromulgationAmount,omitempty" xml:"PromulgationAmount,omitempty"`
+	// Priority is the urgency code (Urgency.PriorityCode).
+	Priority int `json:"Priority" xml:"Priority"`
+	// TyperNotation is the typist's or drafter's notation (ô số 12).
+	TyperNotation string `json:"TyperNotation,omitempty" xml:"TyperNotation,omitempty"`
+	// PromulgationAmount is the number of copies issued.
+	PromulgationAmount int `json:"PromulgationAmount,omitempty" xml:"PromulgationAmount,omitempty"`
 }
 
 // ExchangeDate is a civil date written as edXML writes dates, "2021/04/20".

@@ -169,3 +169,20 @@ func TestEnumStrings(t *testing.T) {
 		t.Error("UnmarshalText(XYZ) succeeded")
 	}
 }
+
+// TestClone: changing a clone's slices leaves the original as it was.
+func TestClone(t *testing.T) {
+	d := mustParse(t, readDoc(t, "qd_ubnd.txt"))
+	before, _ := json.Marshal(d)
+	c := d.Clone()
+	c.Ref.Issuers[0] = "X"
+	c.CopyTo[0].Text = "X"
+	c.Archive.Units[0] = "X"
+	c.Body.Items[0].Items[0].Paragraphs[0].Text = "X"
+	c.Body.Opening[2].Refs[0].Ref.Issuers[0] = "X"
+	c.Tasks[0].Text = "X"
+	after, _ := json.Marshal(d)
+	if string(before) != string(after) {
+		t.Error("changing the clone changed the original")
+	}
+}
