@@ -507,7 +507,9 @@ func (p *parser) footer(f int) {
 			a, k := readAuthority(t)
 			mandates = append(mandates, Mandate{Authority: a, For: t[k:]})
 			printedSig = append(printedSig, t)
-		case startsDash(t) || (inCopy && n == 0 && archive == "" && keyHasPrefix(t, "nhu tren")):
+		case startsDash(t) || (inCopy && archive == "" && listGoesOn(entries, t)):
+			// An entry; web copies may drop the dashes of a list whose
+			// lines still end in ";".
 			e := trimDash(t)
 			if keyHasPrefix(e, "luu") && archive == "" {
 				archive = t
@@ -564,6 +566,27 @@ func (p *parser) footer(f int) {
 	if !equalLines(signatureLines(*s), printedSig) {
 		d.Printed.Signature = printedSig
 	}
+}
+
+// listGoesOn reports whether t, a line without a dash under "Nơi nhận", is
+// the next entry: "Như trên" first, or any line after an entry closed by
+// ";" or ",", or the archive line.
+func listGoesOn(entries []string, t string) bool {
+	if len(entries) == 0 {
+		return keyHasPrefix(t, "nhu tren") || keyHasPrefix(t, "luu")
+	}
+	last := entries[len(entries)-1]
+	if !strings.HasSuffix(last, ";") && !strings.HasSuffix(last, ",") {
+		return false
+	}
+	if keyHasPrefix(t, "luu") {
+		return true
+	}
+	if isAuthorityLine(t) || isSignedMark(t) {
+		return false
+	}
+	// A title in capitals ends without punctuation; an entry with it.
+	return strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".")
 }
 
 // parseArchive reads the archive line after its dash: "Lưu: VT, KGVX(3).

@@ -71,6 +71,11 @@ var variants = []struct {
 			"- TT. TU, TT. HĐND tỉnh;\n- UBMTTQVN tỉnh;\n- Ban Dân vận Tỉnh ủy;          (Đã ký)\n" +
 			"- CT, các PCT. UBND tỉnh;\n- LĐVP, CVNC;                     Nguyễn Lưu Trung\n- Lưu: VT, nvthanh.\n"
 	}, nil},
+	{"Nơi nhận without dashes", func(s string) string {
+		i := strings.Index(s, "- Như trên;")
+		j := strings.Index(s, "**KT. CHỦ TỊCH")
+		return s[:i] + strings.ReplaceAll(s[i:j], "- ", "") + s[j:]
+	}, func(p *Printed) { p.Archive = "Lưu: VT, nvthanh." }},
 	{"signature before Nơi nhận", func(s string) string {
 		i := strings.Index(s, "**Nơi nhận:**")
 		j := strings.Index(s, "**KT. CHỦ TỊCH")
