@@ -112,6 +112,7 @@ type part struct {
 	value string
 	day   date.Date // partDate: the date; zero if invalid
 	label string    // partNumber: "Số:" as printed; partVv: "V/v" as printed
+	at    int       // partVv: byte offset of the part in its piece
 }
 
 // headingParts splits a piece of the heading into its components, in
@@ -163,11 +164,11 @@ func headingParts(s string, buf []word) []part {
 						i++
 					}
 					vend := len(s)
-					if d, start := findDate(s, ws, i, end); d.kind == partDate && d.value != "" {
+					if d, start := findDate(s, ws, i, end); d.kind == partDate && d.value != "" && d.day != 0 {
 						vend = start
 					}
 					label, rest := splitVv(s[end:vend])
-					parts = append(parts, part{kind: partVv, text: strings.TrimSpace(s[end:vend]), value: rest, label: label})
+					parts = append(parts, part{kind: partVv, text: strings.TrimSpace(s[end:vend]), value: rest, label: label, at: end})
 					pos = vend
 					for i < len(ws) && ws[i].start < pos {
 						i++
@@ -179,11 +180,11 @@ func headingParts(s string, buf []word) []part {
 			addText(w.start)
 			// The trích yếu runs to the place-and-date, if the piece has one.
 			end := len(s)
-			if d, start := findDate(s, ws, i+2, w.start); d.kind == partDate && d.value != "" {
+			if d, start := findDate(s, ws, i+2, w.start); d.kind == partDate && d.value != "" && d.day != 0 {
 				end = start
 			}
 			label, rest := splitVv(s[w.start:end])
-			parts = append(parts, part{kind: partVv, text: strings.TrimSpace(s[w.start:end]), value: rest, label: label})
+			parts = append(parts, part{kind: partVv, text: strings.TrimSpace(s[w.start:end]), value: rest, label: label, at: w.start})
 			pos = end
 			for i < len(ws) && ws[i].start < pos {
 				i++

@@ -103,6 +103,7 @@ func (p *parser) header() int {
 			continue
 		}
 		parts := headingParts(t, p.wbuf[:0])
+		parts = vvKeepsDate(parts, t, p.dated.kind == partDate)
 		if sentenceWithDate(parts, p.dated.kind == partDate) {
 			parts = []part{{kind: partText, text: t}}
 		}
@@ -155,6 +156,25 @@ func (p *parser) header() int {
 		}
 	}
 	return len(p.pieces)
+}
+
+// vvKeepsDate gives back to a trích yếu the date that headingParts cut off
+// it when the heading already has its place and date: "V/v triển khai Kế
+// hoạch Hà Nội, ngày 05 tháng 01 năm 2020 …" names a date in its text.
+func vvKeepsDate(parts []part, t string, dated bool) []part {
+	if !dated {
+		return parts
+	}
+	for k := 0; k+1 < len(parts); k++ {
+		if parts[k].kind != partVv || parts[k+1].kind != partDate {
+			continue
+		}
+		vv := parts[k]
+		vv.text = strings.TrimSpace(t[vv.at:])
+		vv.value = strings.TrimLeft(vv.text[len(vv.label):], " :.")
+		return append(parts[:k:k], vv)
+	}
+	return parts
 }
 
 // sentenceWithDate reports whether the parts of a piece are a sentence that
