@@ -278,14 +278,14 @@ func (sc *scanner) lookbackIn(lo, i int) (context, bool) {
 		}
 		return c, true
 	}
-	if st, ok := w.suffix(e, "so hieu"); ok {
-		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
-	} else if st, ok := w.suffix(e, "so / ky hieu"); ok {
-		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
-	} else if st, ok := w.suffix(e, "so/ky hieu"); ok {
-		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
-	} else if st, ok := w.suffix(e, "so ky hieu"); ok {
-		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
+	if _, ok := w.suffix(e, "hieu"); ok {
+		// "Số hiệu:", "Số / ký hiệu", headings of document tables.
+		for _, k := range [...]string{"so hieu", "so ky hieu", "so / ky hieu", "so/ky hieu"} {
+			if st, ok := w.suffix(e, k); ok {
+				c.so, c.start, e = true, int(w.off[st]), w.trim(st)
+				break
+			}
+		}
 	} else if st, ok := w.suffix(e, "so"); ok {
 		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
 	} else if st, ok := w.suffix(e, "no."); ok {
@@ -704,7 +704,8 @@ func (sc *scanner) shortYear(p int) (int, int, bool) {
 // dayAfterNgay reports whether the number at i follows the word "ngày".
 func (sc *scanner) dayAfterNgay(i int) bool {
 	e := trimSpaceBack(sc.s, i)
-	if e < 4 {
+	if e < 4 || sc.s[e-1]|0x20 != 'y' {
+		// "ngày" ends in y in NFC and NFD alike.
 		return false
 	}
 	st := e
@@ -928,7 +929,13 @@ func (sc *scanner) readIssuerClause(p int) (int, int, bool) {
 		if len(k) == 0 || k[0] != pre[0] {
 			continue
 		}
-		if e, ok := matchKey(s, q, pre, false); ok {
+		e, ok := 0, false
+		if len(pre) == len(k) && string(k) == pre {
+			e, ok = wordEnd(s, q), true // one word: its key is k
+		} else if len(pre) > len(k) {
+			e, ok = matchKey(s, q, pre, false)
+		}
+		if ok {
 			if pre == "do" && !sc.lenient {
 				continue
 			}

@@ -119,12 +119,17 @@ func (sc *scanner) matchIssuerName(i int) (int, nameEntry, bool) {
 			break
 		}
 	}
-	for _, e := range sc.reg.namesByFirst[f] {
-		if m := min(np, len(e.key)); string(pre[:m]) != e.key[:m] {
+	// Compare the first four bytes as one number; a key shorter than four
+	// bytes, or a text with fewer letters, compares on what both have.
+	tp := prefix4(pre[:np])
+	names := sc.reg.namesByFirst[f]
+	for k := range names {
+		e := &names[k]
+		if m := min(np, len(e.key)); m == 4 && e.pre != tp || m < 4 && string(pre[:m]) != e.key[:m] {
 			continue
 		}
 		if end, ok := matchKey(sc.s, i, e.key, true); ok {
-			return end, e, true
+			return end, *e, true
 		}
 	}
 	return 0, nameEntry{}, false

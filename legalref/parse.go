@@ -108,7 +108,7 @@ func MustParse(s string) Ref {
 // ambiguous (Party "QĐ" is Quyết định or Quy định; "TT" is Thông tư or,
 // in Party symbols, Thông tri).
 func (p *Parser) Parse(s string) (Ref, error) {
-	if strings.TrimSpace(s) == "" {
+	if skipSpace(s, 0) == len(s) {
 		return Ref{}, &ParseError{Input: s, Offset: 0, Err: ErrEmpty}
 	}
 	sc := scanner{s: s, reg: p.reg, lenient: true}

@@ -63,6 +63,19 @@ type nameEntry struct {
 	generic bool   // "văn bản": a document of a type the symbol tells
 	abbr    bool   // an abbreviation written as a type word: "NĐ 30/2020/NĐ-CP"
 	english bool   // an English name of an issuer ("the Government")
+	pre     uint32 // the first four bytes of key, for a quick test
+}
+
+// prefix4 packs the first four bytes of k, zero-padded.
+func prefix4(k []byte) uint32 {
+	var p uint32
+	for i := 0; i < 4; i++ {
+		p <<= 8
+		if i < len(k) {
+			p |= uint32(k[i])
+		}
+	}
+	return p
 }
 
 // registry holds the tables a Parser reads. It is built once and never
@@ -204,6 +217,9 @@ func buildRegistry(extra []Issuer) (*registry, error) {
 		r.byLastWord[last] = append(r.byLastWord[last], w)
 	}
 	sort.SliceStable(r.issuerNames, func(i, j int) bool { return len(r.issuerNames[i].key) > len(r.issuerNames[j].key) })
+	for k := range r.issuerNames {
+		r.issuerNames[k].pre = prefix4([]byte(r.issuerNames[k].key))
+	}
 	for _, n := range r.issuerNames {
 		if c := n.key[0]; c < 128 {
 			r.namesByFirst[c] = append(r.namesByFirst[c], n)

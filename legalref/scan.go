@@ -21,8 +21,22 @@ func runeAt(s string, i int) (rune, int) {
 	if i >= len(s) {
 		return 0, 0
 	}
-	if c := s[i]; c < utf8.RuneSelf {
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	// Vietnamese letters take two bytes (Latin-1, Latin Extended-A/B) or
+	// three (Latin Extended Additional, combining marks' neighbours);
+	// decode the valid forms inline and leave the rest to utf8.
+	switch {
+	case 0xC2 <= c && c < 0xE0:
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+		}
+	case 0xE1 <= c && c < 0xF0 && c != 0xED:
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
@@ -189,6 +203,17 @@ func isUpperAt(s string, i int) bool {
 func matchKey(s string, i int, k string, squeeze bool) (int, bool) {
 	j := 0
 	for j < len(k) {
+		// ASCII letters, the common case, compare directly.
+		if i < len(s) && k[j] != ' ' {
+			if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
+				if c != k[j] {
+					return 0, false
+				}
+				i++
+				j++
+				continue
+			}
+		}
 		if k[j] == ' ' {
 			if squeeze {
 				j++
