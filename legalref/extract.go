@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rickb777/date/v2"
 )
 
 // Relation is how one cited document acts on another, as a relation phrase
@@ -640,6 +642,13 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 			return Match{}, false
 		}
 	}
+	// "Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết
+	// số 10-NQ/TU": the date and the issuer stated before the citation.
+	if ref.Date == 0 && ref.IssuerName == "" && c.word != nil && !c.generic {
+		if d, name, ok := sc.issuedBefore(c.start); ok {
+			ref.Date, ref.IssuerName = d, clean(s[name.start:name.end])
+		}
+	}
 	// Carry the list head's issuer name: "các Nghị định của Chính phủ: Số
 	// 78/…; số 187/…".
 	if carry >= 0 && ref.IssuerName == "" {
@@ -652,6 +661,68 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 	// An alias right after: "(sau đây gọi tắt là Chỉ thị 05)".
 	sc.readAlias(p, &m)
 	return m, true
+}
+
+// wordBefore returns the start of the word that ends at e (after white
+// space) and its key in buf.
+func wordBefore(s string, e int, buf []byte) (int, int, []byte) {
+	e = trimSpaceBack(s, e)
+	st := e
+	for st > 0 && e-st < 16 && isLetterBefore(s, st) {
+		_, n := runeBefore(s, st)
+		st -= n
+	}
+	return st, e, foldWord(buf[:0], s, st, e)
+}
+
+// issuedBefore reads the sentence that names the date and the issuer of a
+// citation before its type word at st: "ngày 4-6-2010, Thủ tướng Chính
+// phủ ban hành Quyết định số 800/QĐ-TTg", "Ngày 14-11-2016, Ban Chấp hành
+// Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết …". It returns the date
+// and the span of the name.
+func (sc *scanner) issuedBefore(st int) (date.Date, span, bool) {
+	s := sc.s
+	var buf [24]byte
+	ws, _, k := wordBefore(s, st, buf[:])
+	if string(k) != "hanh" {
+		return 0, span{}, false
+	}
+	ws, _, k = wordBefore(s, ws, buf[:])
+	if string(k) != "ban" {
+		return 0, span{}, false
+	}
+	nameEnd := trimSpaceBack(s, ws)
+	if w2, _, k := wordBefore(s, ws, buf[:]); string(k) == "da" || string(k) == "vua" || string(k) == "moi" {
+		nameEnd = trimSpaceBack(s, w2)
+	}
+	lo := max(sc.prevEnd, nameEnd-160, 0)
+	for x := nameEnd - 4; x >= lo; x-- {
+		c := s[x]
+		if c == '.' || c == ';' || c == '\n' {
+			break
+		}
+		if c|0x20 != 'n' || x > 0 && isLetterBefore(s, x) {
+			continue
+		}
+		we, ok := wordIs(s, x, "ngay")
+		if !ok {
+			continue
+		}
+		d, de, ok := readDateBody(s, we)
+		if !ok {
+			return 0, span{}, false
+		}
+		p := skipSpace(s, de)
+		if p < len(s) && s[p] == ',' {
+			p = skipSpace(s, p+1)
+		}
+		end, ok := sc.readName(p)
+		if !ok || end != nameEnd {
+			return 0, span{}, false
+		}
+		return d, span{p, end}, true
+	}
+	return 0, span{}, false
 }
 
 // stdBefore reports whether the number at i follows the abbreviation of a
