@@ -23,8 +23,8 @@ import (
 // example 1: strict Friday 19/11/2021, 148 working days after 20/4/2021;
 // inclusive Monday 22/11/2021 (20/11 is a Saturday).
 const (
-	soNoiVu = "Sở Nội vụ tỉnh Kiên Giang"
-	ubndTinh  = "Ủy ban nhân dân tỉnh Kiên Giang"
+	soNoiVu  = "Sở Nội vụ tỉnh Kiên Giang"
+	ubndTinh = "Ủy ban nhân dân tỉnh Kiên Giang"
 )
 
 // runArgs runs the program in-process and returns its exit status and
