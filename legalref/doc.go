@@ -31,9 +31,13 @@
 // "ngày06/5/2005", "…-SMEngày", "…-NCV/v"), stray spaces and wrong
 // separators ("44 /2005/QĐ-UBND", "TT- BNV", "82/2005-QĐ-UBND",
 // "124/QĐ/TTg"), line breaks, the issuer before the number (Party style),
-// URL slugs ("nghi-dinh-30-2020-nd-cp", "nghi dinh 115 2020 nd cp") and
-// English ("Decree No. 34/2016/ND-CP dated May 14, 2016"). It returns the
-// official forms: "ND" → "NĐ", "TTG" → "TTg", "QYĐ" → "QyĐ". Input that is
+// URL slugs ("nghi-dinh-30-2020-nd-cp", "nghi dinh 115 2020 nd cp"),
+// symbols whose separators were lost ("021999ttbkh", "TCVN 93802012"),
+// short forms with a year ("Thông tư 14/2018"), old symbols whose first
+// group is the issuer ("Circular No. 87-TC/VT"), the date and issuer stated
+// before the citation ("Ngày 04/01/2024, Ban Chấp hành Trung ương ban hành
+// Quyết định 139-QĐ/TW") and English ("Decree No. 34/2016/ND-CP dated May
+// 14, 2016", "of September 23, 1997"). It returns the official forms: "ND" → "NĐ", "TTG" → "TTg", "QYĐ" → "QyĐ". Input that is
 // not a reference gives a [*ParseError] with the offset, whose category is
 // [ErrEmpty], [ErrNotFound] or [ErrIncomplete].
 //
