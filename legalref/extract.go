@@ -465,7 +465,7 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 	}
 	sym := sc.readSymbol(i, j)
 	hasSym := sym.ng > 0 || sym.std
-	if !hasSym && sc.stdBefore(i) {
+	if !sym.std && sc.stdBefore(i) {
 		if g, ok := sc.readStdLoose(i, j); ok {
 			sym, hasSym = g, true
 		}

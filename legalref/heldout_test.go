@@ -16,7 +16,7 @@ import (
 // wrong are logged, and the test fails only when the score falls below the
 // figure reached when the rows were last worked on.
 func TestHeldout(t *testing.T) {
-	const floorRows = 131 // rows fully right, at least
+	const floorRows = 132 // rows fully right, at least
 	rows := readRows(t, "testdata/heldout.tsv")
 	var fieldOK [7]int
 	rowsOK, total := 0, 0
