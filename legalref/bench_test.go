@@ -132,3 +132,16 @@ func BenchmarkRegexpParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractLongToken extracts from one digit and a 64 KB word: the
+// scanner tries many candidate code groups in it, and each lookup must cost
+// O(1), not O(len), for the whole to stay linear (a fuzz input once took
+// seconds here).
+func BenchmarkExtractLongToken(b *testing.B) {
+	text := "0" + strings.Repeat("b", 64<<10)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Extract(text)
+	}
+}

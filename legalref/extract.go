@@ -633,8 +633,9 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 	}
 	if !hasSym {
 		// A short form: accept it on good evidence only.
+		q := skipSpace(s, p)
 		ok := sc.lenient || c.so || dated || ref.IssuerName != "" ||
-			c.standalone && p < len(s) && s[skipSpace(s, p)] == ')'
+			c.standalone && q < len(s) && s[q] == ')'
 		if !ok && c.upper {
 			ok = sc.resolveShort(ref) >= 0
 		}

@@ -92,6 +92,11 @@ type registry struct {
 	issuerNames           []nameEntry            // issuer names, longest key first
 	namesByFirst          [128][]nameEntry       // issuer names by the first byte of their key
 	maxTypeWord           int
+	// maxCode is the length of the longest code key in the registry. A
+	// string whose key would be longer is no code, and the lookups say so
+	// without folding it: scanners try many candidate groups, and folding
+	// each in full made a long unbroken token cost quadratic time.
+	maxCode int
 }
 
 // defaultRegistry is built at package initialisation from the embedded data and
@@ -150,6 +155,7 @@ func buildRegistry(extra []Issuer) (*registry, error) {
 		}
 		if t.abbr != "" {
 			ks, kl := codeKeys(t.abbr)
+			r.maxCode = max(r.maxCode, len(ks))
 			r.abbrStrict[ks] = append(r.abbrStrict[ks], t)
 			r.abbrLoose[kl] = append(r.abbrLoose[kl], t)
 		}
@@ -175,6 +181,7 @@ func buildRegistry(extra []Issuer) (*registry, error) {
 		}
 		for _, a := range append([]string{is.Abbr}, is.Abbrs...) {
 			ks, kl := codeKeys(a)
+			r.maxCode = max(r.maxCode, len(ks))
 			r.issStrict[ks] = a
 			if _, ok := r.issLoose[kl]; !ok || a == is.Abbr {
 				r.issLoose[kl] = a
@@ -296,9 +303,19 @@ func appendCodeKey(dst []byte, s string, strict bool) []byte {
 
 func strictKey(s string) string { k, _ := codeKeys(s); return k }
 
+// tooLong reports whether code is too long to be any code of the registry
+// whatever it folds to: a letter of a code takes at most 4 bytes in UTF-8, and
+// NFD text adds up to two combining marks of 2 bytes each.
+func (r *registry) tooLong(code string) bool {
+	return len(code) > 8*r.maxCode+8
+}
+
 // lookupType returns the types an abbreviation may stand for, strict match
 // first.
 func (r *registry) lookupType(code string) []*docType {
+	if r.tooLong(code) {
+		return nil
+	}
 	var a [48]byte
 	if t := r.abbrStrict[string(appendCodeKey(a[:0], code, true))]; t != nil {
 		return t
@@ -308,6 +325,9 @@ func (r *registry) lookupType(code string) []*docType {
 
 // lookupIssuer returns the canonical form of a known issuer abbreviation.
 func (r *registry) lookupIssuer(code string) (string, bool) {
+	if r.tooLong(code) {
+		return "", false
+	}
 	var a [48]byte
 	if s, ok := r.issStrict[string(appendCodeKey(a[:0], code, true))]; ok {
 		return s, true
