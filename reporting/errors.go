@@ -29,6 +29,8 @@ type Error struct {
 	Cause  error  // the underlying error; may be nil
 }
 
+// Error returns the message: the package prefix, the operation, the quoted
+// input and what is wrong.
 func (e *Error) Error() string {
 	s := "reporting: " + e.Op
 	if e.Input != "" {
@@ -62,6 +64,8 @@ type ParseError struct {
 	Msg   string // what is wrong
 }
 
+// Error returns the message: the package prefix, what was being read, the
+// quoted input, the byte offset of the fault and what is wrong.
 func (e *ParseError) Error() string {
 	return "reporting: bad " + e.What + " " + strconv.Quote(e.Input) + " at offset " + strconv.Itoa(e.Pos) + ": " + e.Msg
 }
