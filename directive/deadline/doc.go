@@ -5,9 +5,12 @@
 // github.com/vanban-go/vanban/calendar to a due day, a due instant and an
 // explanation that names every rule applied.
 //
-// The facts and their sources are in ../shared/domain/reporting.md (§2 how
-// periods are counted, §3 deadline phrases, §6 worked examples, §8 what is
-// uncertain).
+// The main entry points are [Parse] and [Extract], which read phrases, and
+// [Expr.Resolve], which turns one into a [Resolution] on a
+// [calendar.Calendar] under a [Context]. The rules applied come from Bộ luật
+// Dân sự 2015 (Điều 144–148), Nghị định 09/2019/NĐ-CP (Điều 13), Nghị định
+// 30/2020/NĐ-CP (Điều 23) and Nghị định 61/2018/NĐ-CP (Điều 18); each
+// [Step] of a resolution names the article it applies.
 //
 // # Expressions
 //
@@ -39,7 +42,7 @@
 // # Counting periods
 //
 // Periods follow Bộ luật Dân sự 2015 (Luật 91/2015/QH13), Điều 144–148, as
-// calendar.Calendar.Deadline implements them:
+// [calendar.Calendar.Deadline] implements them:
 //
 //   - the day of the event is not counted; the period starts the next day
 //     (Điều 147 khoản 2 and 3);
@@ -63,8 +66,9 @@
 // and the context a cut-off hour ([Context].CutOff): an event after that
 // hour, or on a day off, counts as happening on the next working day — 15:00
 // for files received at a one-stop office (Nghị định 61/2018/NĐ-CP Điều 18
-// khoản 2), 17:00 for some procedures on the national portal. Office hours
-// are local, so the cut-off is the caller's to give (reporting.md §2.3).
+// khoản 2), 17:00 for some procedures on the national public-service portal.
+// No law fixes office hours nationally (each ministry and province sets its
+// own), so the cut-off is the caller's to give.
 //
 // "ngay trong ngày" is the event day itself; "trong ngày làm việc tiếp
 // theo" is one working day: the first working day after the event day, as
@@ -72,7 +76,8 @@
 //
 // # Before day X: the policies
 //
-// No statute says whether "trước ngày X" includes X (reporting.md §3.1). The
+// No statute says whether "trước ngày X" includes X; which reading applies
+// is a choice vanban leaves to the caller, defaulting to the strict one. The
 // letter excludes it, and drafters who mean X write "chậm nhất ngày X" or
 // "trước hoặc vào ngày X" — a form that would be pointless otherwise — but
 // many offices read "trước ngày X" as "by X". The reading is a [Policy] of
@@ -121,10 +126,11 @@
 // A [Resolution] gives the day named, the last day, the due day and the due
 // instant in UTC+7, whether the calendar's answer is provisional (a year
 // whose days off are not yet announced), the working days from the
-// document's date, and the [Step]s taken: each with its [Rule], its basis
-// ("Bộ luật Dân sự 2015, Điều 148 khoản 5"), the day before and after, and
-// the days off it crossed with their names and bases from the calendar.
-// Resolution.Explanation says the same in Vietnamese.
+// document's date, and the steps taken ([Step]): each with its [Rule], its
+// basis ("Bộ luật Dân sự 2015, Điều 148 khoản 5"), the day before and after,
+// and the days off it crossed with their names and bases from the calendar.
+// Its Explanation field says the same in Vietnamese, and [Resolution.OnTime]
+// tells whether an instant meets the deadline.
 //
 // Expressions, contexts, policies and resolutions encode to JSON with their
 // enums as text tokens ("strict", "inclusive", "move-forward"). Every value

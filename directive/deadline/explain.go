@@ -10,8 +10,9 @@ import (
 )
 
 // The bases of the rules, as steps cite them. The law is Bộ luật Dân sự 2015
-// (Luật 91/2015/QH13), Điều 144–148, read in the Bộ pháp điển
-// (reporting.md §2.1); the policies are those of reporting.md §3.1.
+// (Luật 91/2015/QH13), Điều 144–148, as codified in the Bộ pháp điển
+// (phapdien.moj.gov.vn, đề mục 9.1); the policies are vanban's readings of
+// "trước ngày X", which no statute defines.
 const (
 	basisContext     = "Quy ước của vanban: năm, tháng không ghi lấy theo ngày văn bản"
 	basisWording     = "Lời văn: “chậm nhất”, “muộn nhất”, “đến hết”, “trước hoặc vào”, “trong ngày” bao gồm ngày được nêu"

@@ -130,9 +130,10 @@ const (
 )
 
 // Policy is how a resolver reads "trước ngày X" (before day X), which no
-// statute defines (reporting.md §3.1). It applies only to phrases of bound
-// [Before] without a time of day; every other phrase includes its day by its
-// words.
+// statute defines: the letter excludes X, many offices read it as "by X",
+// and vanban makes the reading explicit, [Strict] by default. It applies
+// only to phrases of bound [Before] without a time of day; every other
+// phrase includes its day by its words.
 type Policy uint8
 
 // The policies. The zero Policy is Strict.

@@ -35,7 +35,8 @@ type Context struct {
 	// next working day, as does an event on a day off: 15:00 for files
 	// received at a one-stop office (Nghị định 61/2018/NĐ-CP Điều 18 khoản
 	// 2), for chứng thực (Nghị định 23/2015/NĐ-CP Điều 7) and hộ tịch; 17:00
-	// for some procedures on the national portal (reporting.md §2.3). It
+	// for some procedures on the national public-service portal. No law
+	// fixes office hours nationally, so it is the caller's to give. It
 	// applies to the events the context supplies, with EventAt; zero for
 	// none.
 	CutOff Clock `json:"cut_off,omitzero"`
