@@ -24,10 +24,11 @@
 // Every question names a day. The hierarchy of Kiên Giang read on
 // 2021-04-20 has fifteen district People's Committees, thành phố Phú Quốc
 // among them (since 2021-02-01); read on 2026-01-01 it has none, because
-// the district level ended on 1 July 2025, and its departments have become
-// those of tỉnh An Giang. [Hierarchy.Successors] follows the successor links
-// of a unit that no longer exists to the units standing for it on a given
-// day.
+// the district level ended on 1 July 2025 (Nghị quyết 203/2025/QH15, Luật
+// Tổ chức chính quyền địa phương 72/2025/QH15), and its departments have
+// become those of tỉnh An Giang (Nghị quyết 202/2025/QH15).
+// [Hierarchy.Successors] follows the successor links of a unit that no
+// longer exists to the units standing for it on a given day.
 //
 // # Recipients
 //
@@ -48,12 +49,13 @@
 //
 // A typical caller resolves the Kính gửi block first, then the Nơi nhận
 // block with [Context.AsAbove] set to the Kính gửi units, so that "Như trên"
-// stands for them; [Resolution.Recipients] lists each concrete unit once.
+// stands for them, as Nghị định 30/2020/NĐ-CP, Phụ lục I, mục 9 (Nơi nhận)
+// prescribes; [Resolution.Recipients] lists each concrete unit once.
 //
 // # Matching
 //
-// Names are compared through the key of package internal/vntext (case,
-// diacritics, Unicode form and white space ignored), word by word, with
+// Names are compared with case, diacritics, Unicode form and white space
+// ignored, word by word, with
 // punctuation other than , ; : ( ) ignored and a few unambiguous
 // abbreviations spelt out (UBND, HĐND, UBMTTQVN, TP, VP, …); the rest of
 // the abbreviations are the units' short forms, because they differ between

@@ -71,8 +71,13 @@ type Group struct {
 }
 
 // defaultGroups are the built-in groups as a hierarchy without a "groups"
-// entry sees them. Sources: reporting.md §4.4 and §4.6 (Nghị định 24/2014
-// as amended by 107/2020 for the bodies of the UBND tỉnh).
+// entry sees them. The bodies of the UBND tỉnh are those of Nghị định
+// 24/2014/NĐ-CP as amended by Nghị định 107/2020/NĐ-CP (and, from 2025,
+// Nghị định 45/2025/NĐ-CP and 150/2025/NĐ-CP). No law defines "các sở, ban,
+// ngành cấp tỉnh" or "UBND các cấp": the members chosen here (the
+// specialised bodies and boards, without the centrally managed branches;
+// every level below the issuer) are vanban's default, which a hierarchy can
+// override.
 var defaultGroups = []Group{
 	{ID: GroupDepartments, Name: "các sở, ban, ngành cấp tỉnh",
 		Anchor: []Kind{ProvinceCommittee}, Kinds: []Kind{Department, Inspectorate, Office, Board}, Level: ProvinceLevel},
