@@ -3,10 +3,14 @@
 // report to whom, by which working day, who is late and by how much, and the
 // on-time rate per unit and overall.
 //
-// The facts and their sources are in ../shared/domain/reporting.md: Nghị
-// định 09/2019/NĐ-CP on the reporting regimes of state administrative
-// agencies (§1), how periods are counted (§2), relay deadlines (§3.3) and
-// the statuses users expect (§5.3).
+// The rules come from Nghị định 09/2019/NĐ-CP on the reporting regimes of
+// state administrative agencies (Điều 8 khoản 5, Điều 12, Điều 13), from
+// Bộ luật Dân sự 2015 Điều 144–148 for counting periods, and from Nghị định
+// 30/2020/NĐ-CP, Phụ lục VI, which asks document systems to track whether
+// documents are handled on time. The main entry points are [Derive] (the
+// obligations of a directive), [Regime.Occurrence] (one period of a periodic
+// report), [Relay] (reports that go through an intermediary), [Evaluate]
+// (statuses as of an instant) and [Summarize] (on-time rates).
 //
 // # Obligations
 //
@@ -28,8 +32,8 @@
 // [DeriveOptions]). A report sent "qua Sở Nội vụ … để tổng hợp báo cáo
 // Tỉnh ủy" becomes a relay: Sở Nội vụ's own obligation to the recipient by
 // the document's deadline, and the addressees' obligations to it by an
-// internal deadline a configurable number of working days earlier. For the
-// seed, Công văn 491/UBND-KGVX of UBND tỉnh Kiên Giang, that is 38
+// internal deadline a configurable number of working days earlier. For
+// Công văn 491/UBND-KGVX of UBND tỉnh Kiên Giang (20/4/2021), that is 38
 // obligations: Sở Nội vụ by Friday 19/11/2021, and 37 provincial bodies and
 // district People's Committees by Friday 12/11/2021 with a lead of 5.
 //
@@ -44,11 +48,13 @@
 //     14th of its last month; first half 15/12–14/6, second half
 //     15/6–14/12; annual 15/12–14/12. Windows are data boundaries and never
 //     move for days off. The nine-month window 15/12–14/9 is a provincial
-//     convention; weekly windows belong to sector regimes.
+//     convention (e.g. Quyết định 01/2023/QĐ-UBND of Khánh Hòa, Điều 4);
+//     weekly windows belong to sector regimes.
 //   - deadline (Điều 13 khoản 1): ministries and provincial People's
 //     Committees report to the Government "chậm nhất vào ngày 25 của tháng
 //     cuối kỳ báo cáo", day 25 included. Each regime adds its lower levels'
-//     own days (Điều 13 khoản 2), e.g. 17/20/23 in Thông tư 55/2020/TT-BCT.
+//     own days (Điều 13 khoản 2), e.g. 17/20/23 in Thông tư 55/2020/TT-BCT
+//     Điều 9 khoản 1.
 //
 // [Regime.Occurrence] computes one period's window and due days on a
 // [calendar.Calendar]; [Regime.Periods] and [Regime.Occurrences] list the
@@ -58,11 +64,11 @@
 // default ([MoveForward]): Bộ luật Dân sự 2015 Điều 148 khoản 5 governs
 // every period unless another law provides otherwise (Điều 145 khoản 1), and
 // Nghị định 09/2019/NĐ-CP Điều 13 calls the deadline a "thời hạn" without
-// providing otherwise. Whether ND 09's "ngày 25" moves is not settled by any
-// text read (reporting.md §1.5, §8), so [Regime.DayOff] can keep the day
-// ([KeepDay]) or move it back ([MoveBackward], office practice). "trước ngày
-// N" is read strictly (day N excluded) unless [Regime.Before] is
-// [Inclusive] (reporting.md §3.1).
+// providing otherwise. No text or official guidance that vanban knows of
+// says whether ND 09's "ngày 25" moves, so [Regime.DayOff] can keep the day
+// ([KeepDay]) or move it back ([MoveBackward], office practice). No statute
+// defines whether "trước ngày N" includes day N: vanban reads it by its
+// letter (day N excluded) unless [Regime.Before] is [Inclusive].
 //
 // # Instants
 //

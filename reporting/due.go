@@ -62,7 +62,7 @@ func (d Due) Deadline() time.Time {
 
 // Explanation says how a due day was found: a one-line summary, the steps
 // in order with the law article or policy behind each, and the reading of
-// "trước ngày X" used, if any ("strict", "inclusive"; reporting.md §3.1).
+// "trước ngày X" used, if any ("strict", "inclusive"; see [Reading]).
 type Explanation struct {
 	Text   string   `json:"text,omitempty"`
 	Steps  []string `json:"steps,omitempty"`

@@ -7,8 +7,9 @@ type Frequency uint8
 
 // The frequencies. Nghị định 09/2019/NĐ-CP Điều 12 defines the monthly,
 // quarterly, six-month and annual periods; the nine-month period is a
-// provincial convention and the weekly period belongs to sector regimes
-// such as Thông tư 55/2020/TT-BCT (reporting.md §1.4).
+// provincial convention (e.g. Quyết định 01/2023/QĐ-UBND of Khánh Hòa,
+// Điều 4) and the weekly period belongs to sector regimes such as Thông tư
+// 55/2020/TT-BCT (Điều 8 khoản 1 điểm a).
 const (
 	// Weekly is a report each ISO week, Monday to Sunday (hằng tuần).
 	Weekly Frequency = iota + 1

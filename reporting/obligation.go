@@ -13,7 +13,7 @@ func (u Unit) IsZero() bool { return u == Unit{} }
 
 // Role is the place of an obligation in a relay chain: reports that go
 // through an intermediary which consolidates them ("qua Sở Nội vụ … để tổng
-// hợp báo cáo Tỉnh ủy", reporting.md §3.3). The zero Role is Direct.
+// hợp báo cáo Tỉnh ủy"; see [Relay]). The zero Role is Direct.
 type Role uint8
 
 // The roles.
@@ -57,7 +57,8 @@ func (r *Role) UnmarshalText(b []byte) error {
 // among the obligations evaluated together. Only ID, Bearer.ID and Due.Day
 // are required.
 type Obligation struct {
-	// ID identifies the obligation, e.g. "491/UBND-KGVX/báo cáo 1/SYT".
+	// ID identifies the obligation, e.g. "491/UBND-KGVX#1/91/syt" as
+	// [Derive] builds it, or any key of the user's system.
 	ID string `json:"id"`
 	// Bearer is the unit that must report.
 	Bearer Unit `json:"bearer"`

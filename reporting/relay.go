@@ -18,9 +18,10 @@ import (
 // already there or the contributor is the intermediary itself. No law fixes
 // the lead: Nghị định 09/2019/NĐ-CP Điều 8 khoản 5 điểm b only asks each
 // level to have its own deadline, and real regimes leave 3–4 days between
-// levels (reporting.md §1.5, §3.3). The seed under the strict reading, due
-// Friday 19/11/2021 with a lead of 5, gives contributors Friday 12/11/2021
-// (reporting.md §6 example 16).
+// levels (17/20/23 in Thông tư 55/2020/TT-BCT Điều 9 khoản 1), so the lead
+// is the caller's choice. Công văn 491/UBND-KGVX of UBND tỉnh Kiên Giang,
+// due Friday 19/11/2021 under the strict reading, gives contributors
+// Friday 12/11/2021 with a lead of 5.
 //
 // Relay returns the consolidator's obligation (Role Consolidator) followed by
 // the contributors' (Role Contributor, Relay set to the consolidator's ID),

@@ -8,8 +8,10 @@ import (
 // reporting regime. The zero RuleKind is none of them.
 type RuleKind uint8
 
-// The forms of deadline seen in regimes under Nghị định 09/2019/NĐ-CP
-// (reporting.md §1.5, §3.2).
+// The forms of deadline seen in regimes under Nghị định 09/2019/NĐ-CP: the
+// decree's own Điều 13, and the ministries' and provinces' regimes issued
+// under it (Thông tư 55/2020/TT-BCT, Thông tư 06/2022/TT-UBDT, provincial
+// decisions).
 const (
 	// ByDay is "chậm nhất vào ngày N" (also "muộn nhất trong ngày N"): day N
 	// of the period's last month is included. Nghị định 09/2019/NĐ-CP
@@ -17,7 +19,8 @@ const (
 	// cáo".
 	ByDay RuleKind = iota + 1
 	// BeforeDay is "trước ngày N": in the letter of the text day N is
-	// excluded; [Regime.Before] says how it is read (reporting.md §3.1).
+	// excluded, and no statute says otherwise; [Regime.Before] says how it
+	// is read.
 	BeforeDay
 	// AfterCutoff is "N ngày làm việc kể từ ngày chốt số liệu": the N-th
 	// working day after the last day of the data window, which is not
@@ -142,15 +145,16 @@ const (
 	// Điều 148 khoản 5, which governs every period ("thời hạn") unless
 	// another law provides otherwise (Điều 145 khoản 1). Nghị định
 	// 09/2019/NĐ-CP Điều 13 calls the submission deadline a "thời hạn" and
-	// provides nothing else, so this is the default (reporting.md §1.5,
-	// §3.1; worked example 13).
+	// provides nothing else, so this is the default: "hằng tháng, trước
+	// ngày 20" for February 2026 ends on Thursday 19/2, a Tết holiday, and
+	// moves to Monday 23/2/2026.
 	MoveForward DayOffRule = iota
 	// KeepDay keeps it: the report is due on the day off itself, as an
 	// electronic reporting system open every day may require.
 	KeepDay
 	// MoveBackward moves it to the previous working day: office practice for
-	// "before" deadlines, not supported by the civil code (reporting.md
-	// §3.1). Opt-in only.
+	// "before" deadlines, with no basis in Bộ luật Dân sự 2015. Opt-in
+	// only.
 	MoveBackward
 )
 
@@ -175,15 +179,17 @@ func (r *DayOffRule) UnmarshalText(b []byte) error {
 	return nil
 }
 
-// Reading is how "trước ngày X" is read: no statute defines it
-// (reporting.md §3.1). The zero value is Strict.
+// Reading is how "trước ngày X" is read: no statute defines whether day X
+// is included, so the reading is the caller's choice. The zero value is
+// Strict.
 type Reading uint8
 
 // The readings of "trước ngày X".
 const (
 	// Strict reads it by its letter: day X is excluded, the last day is
-	// X − 1. Recommended by reporting.md §3.1: drafters who mean to include
-	// X write "chậm nhất vào ngày X" or "trước hoặc vào ngày X".
+	// X − 1. vanban's default: drafters who mean to include X write
+	// "chậm nhất vào ngày X" or "trước hoặc vào ngày X", a form that would
+	// be pointless if "trước ngày X" already included X.
 	Strict Reading = iota
 	// Inclusive reads it as "by X": day X is the last day, as many offices
 	// do in practice.

@@ -7,9 +7,10 @@ import (
 	"github.com/vanban-go/vanban/calendar"
 )
 
-// Status is the state of an obligation as of an instant (§5.3 of
-// reporting.md: the four-way split of e-office dashboards, plus "sắp đến
-// hạn" for reminders). The zero Status is none of them.
+// Status is the state of an obligation as of an instant: the four-way split
+// that public e-office dashboards and government reports on assigned tasks
+// use (hoàn thành đúng hạn / quá hạn, chưa hoàn thành trong hạn / quá hạn),
+// plus "sắp đến hạn" for reminders. The zero Status is none of them.
 type Status uint8
 
 // The statuses.
