@@ -1,8 +1,8 @@
 package astro
 
 // ΔT = TT − UT1 in seconds, as tabulated by the npm package astronomia 4.2.0
-// (MIT licence, data/deltat.js), the ΔT of the precise computation in
-// shared/domain/lunar.md. It compiles USNO's historic and monthly values
+// (MIT licence, data/deltat.js), the ΔT of the precise method (see
+// [DeltaT]). It compiles USNO's historic and monthly values
 // (https://maia.usno.navy.mil/ser7: deltat.preds, historic_deltat.data,
 // deltat.data) and the IERS finals2000A series; transcribed mechanically.
 

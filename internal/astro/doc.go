@@ -11,9 +11,11 @@
 // the aberration, about −20.5″), the FK5 correction of VSOP87 and the IAU
 // 1980 nutation (Meeus, Astronomical Algorithms, 2nd ed., ch. 22, 25, 32).
 // A new moon is the instant the two apparent longitudes are equal, found by
-// secant iteration to 10⁻⁹ day. ΔT is the one of shared/domain/lunar.md
-// (see [DeltaT]). The new moons within three minutes of UTC+7 midnight come
-// out within a second of those listed in lunar.md §5.
+// secant iteration to 10⁻⁹ day. ΔT is USNO's and the IERS's to 2032, then
+// the polynomials of Espenak & Meeus (see [DeltaT]). The new moons of
+// 1900–2199 within three minutes of UTC+7 midnight, the ones that decide a
+// month's first day, come out within a second of an independent
+// computation from the same theories; the tests list them.
 //
 // # Cross-check
 //

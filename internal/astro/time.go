@@ -107,8 +107,8 @@ func interp3(y1, y2, y3, n float64) float64 {
 	return y2 + n/2*(a+b+n*(b-a))
 }
 
-// DeltaT returns ΔT = TT − UT in seconds at decimal year y, as lunar.md's
-// precise computation takes it (astronomia 4.2.0 deltat.js): USNO's table
+// DeltaT returns ΔT = TT − UT in seconds at decimal year y, as the npm
+// package astronomia 4.2.0 (data/deltat.js) takes it: USNO's table
 // to 1973, IERS monthly values to early 2023, USNO's prediction to 2032, then
 // the polynomials of Espenak & Meeus (NASA, "Polynomial expressions for Delta
 // T", https://eclipse.gsfc.nasa.gov/SEcat5/deltatpoly.html). Valid from 1850.

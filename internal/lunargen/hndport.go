@@ -8,10 +8,10 @@ import (
 
 // HNDFromJDN converts the civil day with Julian Day Number jdn to a lunar
 // date the way Hồ Ngọc Đức's published simplified converter does at UTC+7
-// (convertSolar2Lunar, https://www.informatik.uni-leipzig.de/~duc/amlich/,
-// described in shared/domain/lunar.md §2a), step for step, including its
-// inconsistencies: when its first estimate of the month is one too late it
-// returns day 0 or less. It exists to count how far that algorithm, which
+// (convertSolar2Lunar in Hồ Ngọc Đức, "Thuật toán tính âm lịch",
+// https://www.informatik.uni-leipzig.de/~duc/amlich/), step for step,
+// including its inconsistencies: when its first estimate of the month is
+// one too late it returns day 0 or less. It exists to count how far that algorithm, which
 // most Vietnamese converters port, is from the table.
 func HNDFromJDN(jdn int) (day, month, year int, leap bool) {
 	nmDay := func(k int) int { return int(math.Floor(astro.HNDNewMoon(k) + 0.5 + Zone/24.0)) }

@@ -23,8 +23,8 @@ func (HND) SunSector(jd float64) int { return astro.HNDSunSector(jd) }
 
 // Precise is the method of the table: new moons from ELP/MPP02 (DE405 fit)
 // and VSOP87D, the Sun's apparent longitude from VSOP87D with light time,
-// FK5 correction and IAU 1980 nutation, and ΔT as lunar.md specifies
-// (package astro).
+// FK5 correction and IAU 1980 nutation, and ΔT from USNO and IERS values
+// to 2032, then the Espenak–Meeus polynomials (package astro, DeltaT).
 type Precise struct{}
 
 // Name implements [Method].

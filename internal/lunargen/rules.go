@@ -2,9 +2,25 @@
 // astronomical method and writes it as the compact Go table that package
 // calendar/lunar looks up at run time.
 //
-// The rules are those of ../../shared/domain/lunar.md §1 (after Hồ Ngọc Đức,
-// https://www.informatik.uni-leipzig.de/~duc/amlich/calrules_en.html, and the
-// Explanatory Supplement to the Astronomical Almanac), evaluated at UTC+7.
+// The rules are those Hồ Ngọc Đức states for the Vietnamese calendar
+// (https://www.informatik.uni-leipzig.de/~duc/amlich/calrules_en.html; in
+// Vietnamese, calrules_vn.html), adapted from the Explanatory Supplement to
+// the Astronomical Almanac (Seidelmann ed.), evaluated at UTC+7:
+//
+//  1. a month starts on the civil day that contains the new moon;
+//  2. a year has 12 months, a leap year 13;
+//  3. the December solstice (apparent solar longitude 270°) falls in
+//     month 11;
+//  4. when the span from one month 11 to the next holds 13 months, the
+//     first month after the first month 11 that contains no principal term
+//     (a multiple of 30° of solar longitude) is leap, numbered as the month
+//     before it;
+//  5. days are dated at the meridian 105°E, UTC+7 (Quyết định 121-CP of
+//     8 Aug 1967), for every year, including those before 1968.
+//
+// Month 1 is the second month after month 11 (the third if a leap month
+// comes between), and the lunar year is numbered by the Gregorian year in
+// which its month 1 starts.
 package lunargen
 
 import (
@@ -106,7 +122,8 @@ func (c *memo) SunSector(jd float64) int {
 	return v
 }
 
-// Compute returns the lunar years first..last by the rules of lunar.md §1.
+// Compute returns the lunar years first..last by the rules in the package
+// comment.
 func Compute(method Method, first, last int) ([]Year, error) {
 	m := &memo{method, map[int]float64{}, map[float64]int{}}
 	type labelled struct {
