@@ -1290,7 +1290,9 @@ func (sc *scanner) resolveShort(r Ref) int {
 	num := trimZeros(r.Number)
 	for k := len(sc.aliases) - 1; k >= 0 && k >= len(sc.aliases)-64; k-- {
 		a := sc.aliases[k]
-		if a.number == num && (r.Type == "" || a.typ == r.Type) {
+		// An alias is recorded before its match is added, so it may name
+		// the very match being resolved: that is no antecedent.
+		if a.number == num && (r.Type == "" || a.typ == r.Type) && a.match < len(sc.out) {
 			return a.match
 		}
 	}
