@@ -56,6 +56,14 @@ func splitPieces(text string) (pieces []piece, nlines int) {
 // space with a tab, or of columnGap spaces (ASCII or no-break), separates
 // two columns.
 func appendColumns(pieces []piece, ln string, line int) []piece {
+	if strings.IndexByte(ln, '\t') < 0 && !strings.Contains(ln, "  ") && !strings.Contains(ln, "\u00a0") {
+		// No run of white space wide enough to part columns: one piece
+		// (the common case of a paragraph's line).
+		if t := cleanPiece(strings.Trim(ln, " ")); t != "" {
+			return append(pieces, piece{text: t, line: line, first: true})
+		}
+		return append(pieces, piece{line: line, first: true})
+	}
 	first := true
 	start := 0
 	emit := func(end int) {

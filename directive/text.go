@@ -156,10 +156,25 @@ func cleanPiece(s string) string {
 	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") || hasControl(s) ||
 		(strings.IndexByte(s, 0xC2) >= 0 || strings.IndexByte(s, 0xE2) >= 0 ||
 			strings.IndexByte(s, 0xE3) >= 0 || strings.IndexByte(s, 0xEF) >= 0 ||
-			strings.Contains(s, "\u1680")) && hasSpecialSpace(s) {
+			hasOgham(s)) && hasSpecialSpace(s) {
 		return vntext.Spaces(s)
 	}
 	return s
+}
+
+// hasOgham reports whether s has U+1680 (E1 9A 80), searched by its last two
+// bytes: its lead byte 0xE1 leads most Vietnamese letters with a tone mark.
+func hasOgham(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "\x9a\x80")
+		if k < 0 {
+			return false
+		}
+		if j := i + k; j > 0 && s[j-1] == 0xE1 {
+			return true
+		}
+		i += k + 2
+	}
 }
 
 // hasControl reports whether s has an ASCII control character.
@@ -176,12 +191,30 @@ func hasControl(s string) bool {
 // vntext.Spaces folds or drops: no-break spaces, zero-width characters, the
 // soft hyphen, the byte-order mark.
 func hasSpecialSpace(s string) bool {
-	for _, r := range s {
-		if r >= 0x80 && (vntext.IsSpace(r) || vntext.FoldRune(r) == vntext.Drop && (r < 0x300 || r > 0x36F)) {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		// The letters of Vietnamese (Latin-1 Supplement, Latin Extended-A
+		// and -B, Latin Extended Additional) are neither spaces nor marks:
+		// skip them without folding.
+		if 0xC0 <= r && r <= 0x24F || 0x1E00 <= r && r <= 0x1EFF {
+			continue
+		}
+		if specialSpace(r) {
 			return true
 		}
 	}
 	return false
+}
+
+// specialSpace reports whether the rune r (not ASCII) is one that
+// vntext.Spaces folds or drops, combining marks of Vietnamese excepted.
+func specialSpace(r rune) bool {
+	return vntext.IsSpace(r) || vntext.FoldRune(r) == vntext.Drop && (r < 0x300 || r > 0x36F)
 }
 
 // nfc composes s (vntext.NFC) when it has combining marks. Vietnamese text

@@ -1,0 +1,54 @@
+package directive
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/vanban-go/vanban/internal/vntext"
+)
+
+// TestHasSpecialSpace: the byte scan of hasSpecialSpace answers as the
+// rule it replaced, which folded every rune.
+func TestHasSpecialSpace(t *testing.T) {
+	old := func(s string) bool {
+		for _, r := range s {
+			if r >= 0x80 && (vntext.IsSpace(r) || vntext.FoldRune(r) == vntext.Drop && (r < 0x300 || r > 0x36F)) {
+				return true
+			}
+		}
+		return false
+	}
+	for r := rune(0x80); r < 0x30000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := "ab" + string(r) + "c"
+		if hasSpecialSpace(s) != old(s) {
+			t.Errorf("U+%04X: %v, want %v", r, hasSpecialSpace(s), old(s))
+		}
+	}
+}
+
+// TestCheapTests: the byte searches that gate the costlier readers.
+func TestCheapTests(t *testing.T) {
+	for _, tt := range []struct {
+		s          string
+		ogham, bao bool
+	}{
+		{"Ủy ban nhân dân tỉnh", false, false},
+		{"a\u1680b", true, false},
+		{"x\xc3\x9a\x80", false, false}, // 0x9A 0x80 after C3, not E1
+		{"báo cáo", false, true},
+		{"BÁO CÁO", false, true},
+		{"Thông Bao", false, true},
+		{"bác, ba, bo, Bá", false, false},
+		{"b", false, false},
+	} {
+		if got := hasOgham(tt.s); got != tt.ogham {
+			t.Errorf("hasOgham(%q) = %v", tt.s, got)
+		}
+		if got := hasBao(tt.s); got != tt.bao {
+			t.Errorf("hasBao(%q) = %v", tt.s, got)
+		}
+	}
+}
