@@ -56,7 +56,8 @@ func BenchmarkFormat(b *testing.B) {
 // BenchmarkParseAdversarial parses texts built to defeat a parser that is
 // not linear: one long line of "ngày" words in the heading, a paragraph of
 // "báo cáo", a Nơi nhận entry continued over thousands of lines, thousands
-// of issuer lines. Each size is ten times the last; time per byte must stay
+// of issuer lines, a paragraph of requirements with deadlines, an item of
+// assignments. Each size is ten times the last; time per byte must stay
 // flat.
 func BenchmarkParseAdversarial(b *testing.B) {
 	const head = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/UBND-VX\n"
@@ -72,6 +73,15 @@ func BenchmarkParseAdversarial(b *testing.B) {
 			return head + "\nNơi nhận:\n- Như trên\n" + strings.Repeat("tiếp tục dòng\n", n) + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n"
 		}},
 		{"issuer lines", func(n int) string { return strings.Repeat("TỈNH KIÊN GIANG\n", n) + head }},
+		// Many requirements with deadlines in one paragraph, and many
+		// assignments in one item.
+		{"báo cáo trước ngày", func(n int) string {
+			return head + "V/v x\n\nKính gửi: A\n\n" + strings.Repeat("Sở Y tế báo cáo kết quả về Bộ Nội vụ trước ngày 20/11/2021; ", n) + "./.\n"
+		}},
+		{"chủ trì", func(n int) string {
+			return head + "V/v x\n\nKính gửi: A\n\n1. " +
+				strings.Repeat("Giao Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành hoàn thành trong tháng 5/2021, ", n) + "./.\n"
+		}},
 	}
 	for _, c := range cases {
 		for _, n := range []int{100, 1000, 10000} {

@@ -280,12 +280,18 @@ func closingCue(t string) bool {
 // hasBao reports whether s has the word "báo" in any case, with or without
 // its accent: a cheap test before folding a whole paragraph to look for
 // "thông báo" or "báo cáo".
-func hasBao(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] != 'b' && s[i] != 'B' {
-			continue
+func hasBao(s string) bool { return hasBaoAt(s, 'b') || hasBaoAt(s, 'B') }
+
+// hasBaoAt looks for "báo" from each b (the byte 'b' or 'B') of s, found by
+// byte search.
+func hasBaoAt(s string, b byte) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(s[i:], b)
+		if k < 0 {
+			return false
 		}
-		j := i + 1
+		j := i + k + 1
+		i = j
 		switch {
 		case j < len(s) && (s[j] == 'a' || s[j] == 'A'):
 			j++
@@ -298,7 +304,6 @@ func hasBao(s string) bool {
 			return true
 		}
 	}
-	return false
 }
 
 // flatItem is an item before nesting.
@@ -343,7 +348,7 @@ func (p *parser) paragraphs(from, to int) []string {
 	var paras []string
 	var cur strings.Builder
 	blank := false
-	lastLen := 0 // runes of the last line added to cur
+	lastLong := false // the last line added to cur has wrapWidth runes or more
 	flush := func() {
 		if cur.Len() > 0 {
 			if t := strings.TrimSpace(cur.String()); t != "" && !isDecoration(t) {
@@ -355,16 +360,22 @@ func (p *parser) paragraphs(from, to int) []string {
 	for i := from; i < to; {
 		// One source line: its pieces joined.
 		line := p.pieces[i].line
-		var lb strings.Builder
-		for ; i < to && p.pieces[i].line == line; i++ {
-			if t := p.pieces[i].text; t != "" {
-				if lb.Len() > 0 {
-					lb.WriteByte(' ')
+		var t string
+		if i+1 >= to || p.pieces[i+1].line != line {
+			t = p.pieces[i].text // one piece: no copy
+			i++
+		} else {
+			var lb strings.Builder
+			for ; i < to && p.pieces[i].line == line; i++ {
+				if t := p.pieces[i].text; t != "" {
+					if lb.Len() > 0 {
+						lb.WriteByte(' ')
+					}
+					lb.WriteString(t)
 				}
-				lb.WriteString(t)
 			}
+			t = lb.String()
 		}
-		t := lb.String()
 		if t == "" || isDecoration(t) {
 			blank = true
 			continue
@@ -383,23 +394,29 @@ func (p *parser) paragraphs(from, to int) []string {
 				// case; a short line without punctuation is a heading
 				// ("2. Yêu cầu").
 				join = !endsTerminal(prev) && readMarker(t).rank == 0 && !startsDash(t) &&
-					!isUpperText(prev) && !isUpperText(t) && (startsLower(t) || lastLen >= wrapWidth)
+					!isUpperText(prev) && !isUpperText(t) && (startsLower(t) || lastLong)
 			}
 			if join {
 				cur.WriteByte(' ')
 				cur.WriteString(t)
 				blank = false
-				lastLen = runeLen(t)
+				lastLong = longLine(t)
 				continue
 			}
 			flush()
 		}
 		cur.WriteString(t)
 		blank = false
-		lastLen = runeLen(t)
+		lastLong = longLine(t)
 	}
 	flush()
 	return paras
+}
+
+// longLine reports whether t has wrapWidth runes or more, counting them
+// only when its length in bytes leaves it in doubt.
+func longLine(t string) bool {
+	return len(t) >= utf8.UTFMax*wrapWidth || len(t) >= wrapWidth && runeLen(t) >= wrapWidth
 }
 
 // wrapWidth is the shortest line, in runes, that a page or a PDF extractor
@@ -407,42 +424,3 @@ func (p *parser) paragraphs(from, to int) []string {
 // 80–95 characters; a shorter line without closing punctuation is taken for
 // a heading.
 const wrapWidth = 60
-
-// tasks derives a Task from each top-level item.
-func tasks(b *Body) []Task {
-	var out []Task
-	for i := range b.Items {
-		it := &b.Items[i]
-		var t Task
-		t.Item = it.Number
-		var sb strings.Builder
-		writeItemText(&sb, it, false, &t.Refs)
-		t.Text = sb.String()
-		out = append(out, t)
-	}
-	return out
-}
-
-// writeItemText writes an item's paragraphs and sub-items, one a line,
-// shifting the references of each paragraph to their place in the text.
-func writeItemText(sb *strings.Builder, it *Item, withMarker bool, refs *[]legalref.Match) {
-	for k, para := range it.Paragraphs {
-		if sb.Len() > 0 {
-			sb.WriteByte('\n')
-		}
-		if k == 0 && withMarker && it.Marker != "" {
-			sb.WriteString(it.Marker)
-			sb.WriteByte(' ')
-		}
-		off := sb.Len()
-		sb.WriteString(para.Text)
-		for _, m := range para.Refs {
-			m.Start += off
-			m.End += off
-			*refs = append(*refs, m)
-		}
-	}
-	for k := range it.Items {
-		writeItemText(sb, &it.Items[k], true, refs)
-	}
-}

@@ -94,8 +94,7 @@ type Document struct {
 	Archive Archive `json:"archive,omitzero"`
 
 	// Tasks are the things the document asks its recipients to do, one per
-	// item of the body. Issue 7 of vanban resolves their units and
-	// deadlines; for now each Task carries the item's text and references.
+	// item of the body, with the units each names and its deadlines.
 	Tasks []Task `json:"tasks,omitempty"`
 	// Reports are the reports the document requires ("báo cáo … về … trước
 	// ngày …"), with the phrases as printed.
@@ -157,8 +156,8 @@ const (
 
 // Recipient is one entry of the "Kính gửi" or "Nơi nhận" list as printed:
 // "Các sở, ban, ngành cấp tỉnh", "Thủ tướng, các Phó Thủ tướng CP" with the
-// note "để b/c". Issue 7 of vanban adds the resolution of an entry to the
-// units it names; the fields here stay.
+// note "để b/c". [Document.Resolve] resolves the entries to the units they
+// name, with package unit.
 type Recipient struct {
 	// Text is the entry without its dash, its closing ";" or "." and its
 	// note.
@@ -223,22 +222,40 @@ func (a Archive) IsZero() bool { return len(a.Units) == 0 && a.Copies == 0 && a.
 
 // Task is something a document asks its recipients to do: one numbered item
 // of the body, or one unnumbered directive paragraph of a document without
-// numbered items. Issue 7 of vanban deepens it with the units responsible
-// and the deadline.
+// numbered items. Parse reads from the item what is to be done (Action),
+// who must do it (Assignees) and by when (Deadlines); [Document.Resolve]
+// turns the assignees into units and the deadlines into due days.
 type Task struct {
 	// Item is the number of the item ("1", "II", "Điều 3"); empty for an
 	// unnumbered paragraph.
 	Item string `json:"item,omitempty"`
+	// Action is the operative verb phrase of the item, cut short: the
+	// first clause after the units it names and their roles, at most a
+	// dozen words, "…" marking a cut: "Tiếp tục đẩy mạnh công tác tuyên
+	// truyền, quán triệt các chủ trương của Đảng và quy định …". Text has
+	// the whole item.
+	Action string `json:"action,omitempty"`
 	// Text is the item's text: its paragraphs and sub-items, one a line,
 	// sub-items with their markers.
 	Text string `json:"text"`
 	// Refs are the documents Text cites, with byte offsets into Text.
 	Refs []legalref.Match `json:"refs,omitempty"`
+	// Assignees are the units the item names to carry it out, with
+	// their roles, as expressions of Text ("Sở Nội vụ" [Lead], "Sở Tài
+	// chính" [Support]). When the item names none they are the Kính gửi
+	// entries, marked Inherited. See [Assignee] for the phrases read.
+	Assignees []Assignee `json:"assignees,omitempty"`
+	// Deadlines are the deadline phrases of Text that set when the task is
+	// due, in reading order; a phrase that only tells of the past or
+	// qualifies a noun ("kết quả đạt được trong năm 2020") is left out.
+	// See [DeadlinePhrase] for the rule.
+	Deadlines []DeadlinePhrase `json:"deadlines,omitempty"`
 }
 
 // ReportRequirement is a report the document requires: "báo cáo kết quả
-// thực hiện về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày 20/11/2021".
-// The phrases are kept as printed; issue 7 of vanban resolves them to units
+// thực hiện về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày 20/11/2021
+// để tổng hợp báo cáo Tỉnh ủy". The phrases are kept as printed, the
+// deadline also as an expression; [Document.Resolve] resolves them to units
 // and working-day deadlines.
 type ReportRequirement struct {
 	// Item is the number of the body item that requires the report; empty
@@ -253,6 +270,26 @@ type ReportRequirement struct {
 	// DueDate is the date of Due when it names a plain date; zero
 	// otherwise.
 	DueDate date.Date `json:"dueDate,omitzero"`
+
+	// Sentence is the sentence of the body the requirement was read from,
+	// as printed, without its closing punctuation; the spans of Deadline
+	// and Bearers are byte offsets into it.
+	Sentence string `json:"sentence,omitempty"`
+	// Deadline is the deadline phrase of the requirement read as an
+	// expression by package deadline, with its span in Sentence; its Expr
+	// is the zero Expr when the sentence has no phrase that package reads.
+	Deadline DeadlinePhrase `json:"deadline,omitzero"`
+	// Subject is what is reported, the object of "báo cáo": "kết quả thực
+	// hiện"; empty when the verb has none ("báo cáo Thủ tướng Chính phủ").
+	Subject string `json:"subject,omitempty"`
+	// Purpose is the "để …" clause that says what the recipient does with
+	// the report: "để tổng hợp báo cáo Tỉnh ủy".
+	Purpose string `json:"purpose,omitempty"`
+	// Bearers are the expressions of Sentence naming who must report,
+	// when it names them: "các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân
+	// các cấp" (flagged AllLevels), "Ban Dân vận Tỉnh ủy" (Lead). Empty
+	// when the sentence leaves them to the item or the Kính gửi list.
+	Bearers []Assignee `json:"bearers,omitempty"`
 }
 
 // Printed records how a parsed text printed the components whose form a
@@ -292,8 +329,13 @@ func (d *Document) Clone() *Document {
 	c.Tasks = slices.Clone(d.Tasks)
 	for i := range c.Tasks {
 		c.Tasks[i].Refs = cloneMatches(c.Tasks[i].Refs)
+		c.Tasks[i].Assignees = slices.Clone(c.Tasks[i].Assignees)
+		c.Tasks[i].Deadlines = slices.Clone(c.Tasks[i].Deadlines)
 	}
 	c.Reports = slices.Clone(d.Reports)
+	for i := range c.Reports {
+		c.Reports[i].Bearers = slices.Clone(c.Reports[i].Bearers)
+	}
 	c.Printed.Addressees = slices.Clone(d.Printed.Addressees)
 	c.Printed.Signature = slices.Clone(d.Printed.Signature)
 	c.Extra = slices.Clone(d.Extra)

@@ -3,6 +3,7 @@ package directive
 import (
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"strings"
 	"testing"
 
@@ -152,6 +153,7 @@ func TestEnumStrings(t *testing.T) {
 		{ToiMat.String(), "TỐI MẬT"}, {Secrecy(9).String(), "Secrecy(9)"},
 		{InternalOnly.String(), "LƯU HÀNH NỘI BỘ"}, {Handling(0).String(), "Handling(0)"},
 		{PartyStyle.String(), "party"}, {Style(7).String(), "Style(7)"},
+		{Lead.String(), "lead"}, {Support.String(), "support"}, {Role(0).String(), ""}, {Role(9).String(), "Role(9)"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {
@@ -168,6 +170,20 @@ func TestEnumStrings(t *testing.T) {
 	if err := a.UnmarshalText([]byte("XYZ")); err == nil {
 		t.Error("UnmarshalText(XYZ) succeeded")
 	}
+	for _, r := range []Role{0, Responsible, Lead, Support} {
+		b, err := r.MarshalText()
+		var back Role
+		if err != nil || back.UnmarshalText(b) != nil || back != r {
+			t.Errorf("Role %v: %q %v → %v", r, b, err, back)
+		}
+	}
+	if _, err := Role(9).MarshalText(); !errors.Is(err, ErrSyntax) {
+		t.Errorf("Role(9).MarshalText: %v", err)
+	}
+	var r Role
+	if err := r.UnmarshalText([]byte("chủ trì")); !errors.Is(err, ErrSyntax) {
+		t.Errorf("Role.UnmarshalText(chủ trì): %v", err)
+	}
 }
 
 // TestClone: changing a clone's slices leaves the original as it was.
@@ -181,6 +197,9 @@ func TestClone(t *testing.T) {
 	c.Body.Items[0].Items[0].Paragraphs[0].Text = "X"
 	c.Body.Opening[2].Refs[0].Ref.Issuers[0] = "X"
 	c.Tasks[0].Text = "X"
+	c.Tasks[1].Assignees[0].Text = "X"
+	c.Tasks[1].Deadlines[0].Text = "X"
+	c.Reports[0].Bearers[0].Text = "X"
 	after, _ := json.Marshal(d)
 	if string(before) != string(after) {
 		t.Error("changing the clone changed the original")

@@ -731,8 +731,7 @@ func (p *parser) finish() {
 	} else if p.vv && d.Subject == "" {
 		d.Printed.Subject = printed
 	}
-	d.Tasks = tasks(&d.Body)
-	d.Reports = reports(&d.Body)
+	d.Tasks, d.Reports = deriveTasks(d)
 }
 
 // leadingNumber returns the digits at the start of a symbol.

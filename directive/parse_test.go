@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/rickb777/date/v2"
 
+	"github.com/vanban-go/vanban/directive/deadline"
 	"github.com/vanban-go/vanban/legalref"
 )
 
@@ -87,8 +88,16 @@ var corpusWants = []docWant{
 		// Item 1 runs over a page break ("chăm lo cho đối" / "tượng chính
 		// sách"), mended into its second paragraph.
 		paragraphsInItem1: 2, tasks: 4,
-		reports: []ReportRequirement{{To: "Ủy ban nhân dân tỉnh", Via: "Sở Nội vụ", Due: "trước ngày 20/11/2021",
-			DueDate: date.New(2021, 11, 20)}},
+		// The closing paragraph: "…, Ủy ban nhân dân tỉnh yêu cầu các sở, ban,
+		// ngành cấp tỉnh, Ủy ban nhân dân các cấp quan tâm thực hiện; báo cáo
+		// kết quả thực hiện về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày
+		// 20/11/2021 để tổng hợp báo cáo Tỉnh ủy./."
+		reports: []ReportRequirement{reportWant(ReportRequirement{To: "Ủy ban nhân dân tỉnh", Via: "Sở Nội vụ", Due: "trước ngày 20/11/2021",
+			DueDate: date.New(2021, 11, 20), Subject: "kết quả thực hiện", Purpose: "để tổng hợp báo cáo Tỉnh ủy",
+			Sentence: "Trên đây là một số nhiệm vụ trọng tâm thực hiện Thông báo kết luận của Thường trực Tỉnh ủy, Ủy ban nhân dân tỉnh yêu cầu " +
+				"các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các cấp quan tâm thực hiện; báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh " +
+				"(qua Sở Nội vụ) trước ngày 20/11/2021 để tổng hợp báo cáo Tỉnh ủy"},
+			"trước ngày 20/11/2021", Assignee{Text: "các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các cấp", Role: Responsible, AllLevels: true})},
 		printed: Printed{
 			Number:  "Số: 491 /UBND-KGVX",
 			Subject: "V/v thực hiện một số nhiệm vụ tại Thông báo kết luận của Thường trực Tỉnh ủy tổng kết công tác dân vận của cấp ủy đảng năm 2020.",
@@ -172,8 +181,11 @@ var corpusWants = []docWant{
 		items:      []string{""},
 		firstWords: map[string]string{"": "BộCông Thương nghiên cứu"},
 		tasks:      1,
-		// "… và báo cáo Thủ tướng Chính phủ."
-		reports: []ReportRequirement{{To: "Thủ tướng Chính phủ"}},
+		// "BộCông Thương nghiên cứu giải quyết … và báo cáo Thủ tướng Chính
+		// phủ.": no subject, no deadline.
+		reports: []ReportRequirement{reportWant(ReportRequirement{To: "Thủ tướng Chính phủ",
+			Sentence: "BộCông Thương nghiên cứu giải quyết các đề xuất của Phòng Thương mại và Côngnghiệp Việt Nam nêu tại công văn nói trên và báo cáo Thủ tướng Chính phủ"},
+			"", Assignee{Text: "BộCông Thương", Role: Responsible})},
 		printed: Printed{
 			Motto:   "Độc lập – Tự do – Hạnh phúc",
 			Date:    "Hà Nội, ngày 20 tháng 04 năm 2009",
@@ -199,8 +211,13 @@ var corpusWants = []docWant{
 		items:   []string{"1.", "2."},
 		refs:    map[string][]string{"open": {"35-CT/TW"}, "1": {"114-KL/TW"}},
 		tasks:   2,
-		reports: []ReportRequirement{{Item: "2", To: "Ban Thường vụ Tỉnh ủy", Via: "Văn phòng Tỉnh ủy", Due: "trước ngày 15-11-2021",
-			DueDate: date.New(2021, 11, 15)}},
+		// Item 2: "Ban Dân vận Tỉnh ủy chủ trì, phối hợp tổng hợp, báo cáo kết
+		// quả về Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy) trước ngày
+		// 15-11-2021."
+		reports: []ReportRequirement{reportWant(ReportRequirement{Item: "2", To: "Ban Thường vụ Tỉnh ủy", Via: "Văn phòng Tỉnh ủy",
+			Due: "trước ngày 15-11-2021", DueDate: date.New(2021, 11, 15), Subject: "kết quả",
+			Sentence: "Ban Dân vận Tỉnh ủy chủ trì, phối hợp tổng hợp, báo cáo kết quả về Ban Thường vụ Tỉnh ủy (qua Văn phòng Tỉnh ủy) trước ngày 15-11-2021"},
+			"trước ngày 15-11-2021", Assignee{Text: "Ban Dân vận Tỉnh ủy", Role: Lead})},
 		extra: []string{"constructed: a Party thông báo laid out per Hướng dẫn 36-HD/VPTW (documents.md §3); names and numbers are invented"},
 	},
 	{
@@ -223,8 +240,12 @@ var corpusWants = []docWant{
 		subItems: map[string][]string{"1": {"a)", "b)"}},
 		refs:     map[string][]string{"1": nil, "3": nil},
 		tasks:    3,
-		reports: []ReportRequirement{{Item: "2", To: "Ủy ban nhân dân tỉnh", Due: "trước ngày 30/6/2022",
-			DueDate: date.New(2022, 6, 30)}},
+		// Điều 2: "Tổ công tác báo cáo kết quả về Ủy ban nhân dân tỉnh trước
+		// ngày 30/6/2022."
+		reports: []ReportRequirement{reportWant(ReportRequirement{Item: "2", To: "Ủy ban nhân dân tỉnh", Due: "trước ngày 30/6/2022",
+			DueDate: date.New(2022, 6, 30), Subject: "kết quả",
+			Sentence: "Tổ công tác báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/6/2022"},
+			"trước ngày 30/6/2022", Assignee{Text: "Tổ công tác", Role: Responsible})},
 		extra: []string{"constructed: a quyết định of a UBND laid out per Nghị định 30/2020/NĐ-CP Phụ lục III, Mẫu 1.2; names and numbers are invented"},
 	},
 	{
@@ -248,8 +269,16 @@ var corpusWants = []docWant{
 		firstWords: map[string]string{"I": "MỤC ĐÍCH, YÊU CẦU", "III": "TỔ CHỨC THỰC HIỆN"},
 		tasks:      3,
 		reports: []ReportRequirement{
-			{Item: "II", To: "Ủy ban nhân dân thành phố", Due: "trước ngày 15/12/2021", DueDate: date.New(2021, 12, 15)},
-			{To: "Ủy ban nhân dân thành phố", Via: "Phòng Nội vụ"},
+			// II.1.b: "Báo cáo kết quả về Ủy ban nhân dân thành phố trước ngày
+			// 15/12/2021.", under "1. Phòng Nội vụ:".
+			reportWant(ReportRequirement{Item: "II", To: "Ủy ban nhân dân thành phố", Due: "trước ngày 15/12/2021",
+				DueDate: date.New(2021, 12, 15), Subject: "kết quả",
+				Sentence: "Báo cáo kết quả về Ủy ban nhân dân thành phố trước ngày 15/12/2021"}, "trước ngày 15/12/2021"),
+			// III: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo
+			// cáo về Ủy ban nhân dân thành phố (qua Phòng Nội vụ) để xem
+			// xét./."
+			reportWant(ReportRequirement{To: "Ủy ban nhân dân thành phố", Via: "Phòng Nội vụ", Purpose: "để xem xét",
+				Sentence: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về Ủy ban nhân dân thành phố (qua Phòng Nội vụ) để xem xét"}, ""),
 		},
 		extra: []string{"constructed: a kế hoạch laid out per Nghị định 30/2020/NĐ-CP Phụ lục III, Mẫu 1.4, printed without blank lines; names and numbers are invented"},
 	},
@@ -271,10 +300,30 @@ var corpusWants = []docWant{
 		items:      []string{"1.", "2."},
 		refs:       map[string][]string{"open": {"15/BTC-TCCB"}},
 		tasks:      2,
-		reports:    []ReportRequirement{{Item: "2", To: "Thủ tướng Chính phủ"}},
-		printed:    Printed{Addressees: []string{"Kính gửi: - Bộ Tài chính;", "- Bộ Tư pháp."}},
-		extra:      []string{"constructed: a công văn whose heading a web page put in a Markdown table, the V/v glued to the symbol (documents.md §1.3); names and numbers are invented"},
+		// "2. Đề nghị Bộ Tài chính hoàn thiện hồ sơ, báo cáo Thủ tướng Chính
+		// phủ."
+		reports: []ReportRequirement{reportWant(ReportRequirement{Item: "2", To: "Thủ tướng Chính phủ",
+			Sentence: "Đề nghị Bộ Tài chính hoàn thiện hồ sơ, báo cáo Thủ tướng Chính phủ"},
+			"", Assignee{Text: "Bộ Tài chính", Role: Responsible})},
+		printed: Printed{Addressees: []string{"Kính gửi: - Bộ Tài chính;", "- Bộ Tư pháp."}},
+		extra:   []string{"constructed: a công văn whose heading a web page put in a Markdown table, the V/v glued to the symbol (documents.md §1.3); names and numbers are invented"},
 	},
+}
+
+// reportWant completes a wanted requirement: the deadline phrase and the
+// bearers are given as text and placed in r.Sentence, the phrase read
+// by deadline.MustParse.
+func reportWant(r ReportRequirement, phrase string, bearers ...Assignee) ReportRequirement {
+	if phrase != "" {
+		i := strings.Index(r.Sentence, phrase)
+		r.Deadline = DeadlinePhrase{Text: phrase, Start: i, End: i + len(phrase), Expr: deadline.MustParse(phrase)}
+	}
+	for _, b := range bearers {
+		b.Start = strings.Index(r.Sentence, b.Text)
+		b.End = b.Start + len(b.Text)
+		r.Bearers = append(r.Bearers, b)
+	}
+	return r
 }
 
 // checkWant compares d with w field by field.

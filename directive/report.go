@@ -1,38 +1,22 @@
 package directive
 
 import (
+	"slices"
 	"strings"
 
+	"github.com/rickb777/date/v2"
+
+	"github.com/vanban-go/vanban/directive/deadline"
 	"github.com/vanban-go/vanban/internal/vntext"
 )
 
-// reports finds the report requirements of the items and the closing: each
-// "báo cáo" used as a verb, with the body it goes to ("về Ủy ban nhân dân
-// tỉnh", "báo cáo Thủ tướng Chính phủ"), the body it goes through ("(qua
-// Sở Nội vụ)") and the deadline phrase ("trước ngày 20/11/2021"). Issue 7
-// of vanban resolves the phrases; here they are read as printed.
-func reports(b *Body) []ReportRequirement {
-	var out []ReportRequirement
-	var walk func(it *Item, num string)
-	walk = func(it *Item, num string) {
-		for _, p := range it.Paragraphs {
-			out = scanReports(out, p.Text, num)
-		}
-		for k := range it.Items {
-			walk(&it.Items[k], num)
-		}
-	}
-	for i := range b.Items {
-		walk(&b.Items[i], b.Items[i].Number)
-	}
-	for _, p := range b.Closing {
-		out = scanReports(out, p.Text, "")
-	}
-	return out
-}
-
-// scanReports appends the report requirements of one paragraph.
-func scanReports(out []ReportRequirement, t, item string) []ReportRequirement {
+// scanReports appends the report requirements of one paragraph t of item
+// (an empty item for the closing): each "báo cáo" used as a verb, with the
+// body it goes to ("về Ủy ban nhân dân tỉnh", "báo cáo Thủ tướng Chính
+// phủ"), the body it goes through ("(qua Sở Nội vụ)"), the deadline phrase
+// ("trước ngày 20/11/2021"), what is reported, what for, and who reports.
+// pi is what analyse read in t; doc is the document's date.
+func scanReports(out []ReportRequirement, t, item string, pi paraInfo, doc date.Date) []ReportRequirement {
 	if !hasBao(t) {
 		return out
 	}
@@ -100,7 +84,73 @@ func scanReports(out []ReportRequirement, t, item string) []ReportRequirement {
 			r.DueDate = plainDate(r.Due)
 			break
 		}
-		if r.To != "" || r.Due != "" {
+		// What is reported: the words between the verb and the recipient,
+		// or up to the first phrase that is not its object.
+		subjEnd := -1
+		if j := indexWord(k[from:ce], "ve"); j >= 0 && !strings.HasPrefix(k[from+j:], "ve viec") {
+			subjEnd = from + j
+		} else if toStart >= 0 && toStart < ce {
+			subjEnd = toStart // "báo cáo Thủ tướng Chính phủ"
+		} else {
+			subjEnd = phraseEnd(k, from, ce, " (qua", " qua ", " truoc", " cham nhat", " trong ", " de ", ",", "(", " dinh ky", " hang ", " theo ")
+		}
+		if subjEnd > from {
+			r.Subject = span(t, f, from, subjEnd)
+		}
+		if j := indexWord(k[from:ce], "de"); j >= 0 {
+			r.Purpose = span(t, f, from+j, ce)
+		}
+		// The sentence, from the sentence end before the verb to the one
+		// after it.
+		sl := max(0, i-clauseReach)
+		ss := sl
+		if j := strings.LastIndex(k[sl:i], ". "); j >= 0 {
+			ss = sl + j + 2
+		}
+		se := min(len(k), from+clauseReach)
+		for _, stop := range [...]string{". ", "./."} {
+			if j := strings.Index(k[from:se], stop); j >= 0 {
+				se = from + j
+			}
+		}
+		x0, y0 := f.Span(ss, se)
+		for x0 < y0 && t[x0] == ' ' {
+			x0++
+		}
+		for y0 > x0 && (t[y0-1] == ' ' || t[y0-1] == '.') {
+			y0--
+		}
+		r.Sentence = t[x0:y0]
+		c0, _ := f.Span(cs, cs)
+		_, c1 := f.Span(ce, ce)
+		verb, _ := f.Span(i, i)
+		// The phrases and names of the sentence, found by binary search so
+		// that a paragraph of many requirements stays linear.
+		first := max(c0, x0)
+		k0, _ := slices.BinarySearchFunc(pi.deadlines, first, func(m deadline.Match, x int) int { return m.Start - x })
+		for _, m := range pi.deadlines[k0:] {
+			if m.Start >= min(c1, y0) {
+				break
+			}
+			if m.End <= min(c1, y0) && setsDue(t, m, doc) {
+				r.Deadline = DeadlinePhrase{Text: t[m.Start:m.End], Start: m.Start - x0, End: m.End - x0, Expr: m.Expr}
+				r.Due = r.Deadline.Text
+				r.DueDate = plainDate(r.Due)
+				break
+			}
+		}
+		a0, _ := slices.BinarySearchFunc(pi.assignees, x0, func(a Assignee, x int) int { return a.Start - x })
+		for _, a := range pi.assignees[a0:] {
+			if a.Start >= verb {
+				break
+			}
+			if a.End <= verb {
+				a.Start -= x0
+				a.End -= x0
+				r.Bearers = append(r.Bearers, a)
+			}
+		}
+		if r.To != "" || r.Due != "" || !r.Deadline.IsZero() {
 			out = append(out, r)
 		}
 	}
