@@ -32,8 +32,31 @@
 //   - the [Task] values (one per item) and the [ReportRequirement] values
 //     ("báo cáo … về … (qua …) trước ngày …") read from the body.
 //
-// Issue 7 of vanban deepens tasks and reports (responsible units, recipient
-// resolution, working-day deadlines); the types here keep their fields.
+// # Tasks and reports
+//
+// Each numbered item is a [Task]: its action ("Tiếp tục đẩy mạnh công tác
+// tuyên truyền, …"), its text and references, the units it names as
+// [Assignee] expressions with their [Role] — [Lead] for "chủ trì",
+// [Support] for "phối hợp với", [Responsible] for "giao …", "… có trách
+// nhiệm …" or a clause that opens with a name (Nghị định 30/2020/NĐ-CP
+// Điều 23 khoản 2) — or, when it names none, the Kính gửi entries marked
+// Inherited; and its deadlines as [DeadlinePhrase] values, the phrases of
+// package [deadline] that a verb of doing or reporting governs ("hoàn thành
+// trong tháng 5/2021", not "kết quả đạt được trong năm 2020"; the rule is
+// on DeadlinePhrase). A [ReportRequirement] has, besides the phrases as
+// printed, its sentence, its deadline as an expression, what is reported
+// ("kết quả thực hiện"), what for ("để tổng hợp báo cáo Tỉnh ủy") and who
+// reports, "các cấp" flagged.
+//
+// Parse has no hierarchy: assignees are text with byte spans.
+// [Document.Resolve] reads them, the Kính gửi and Nơi nhận lists ("Như
+// trên" standing for Kính gửi) and the report's recipients against a
+// [unit.Hierarchy] as it stood on the document's date, and the deadlines
+// against a [calendar.Calendar] under a [deadline.Policy]. [Resolved] has
+// one [Duties] entry per concrete unit — for the seed, Công văn
+// 491/UBND-KGVX, 37 units, each with four tasks and a report due on Friday
+// 19/11/2021 ("trước ngày 20/11/2021" read strictly) — with explanations;
+// what no unit answers to is listed with the reason.
 //
 // # Validating
 //

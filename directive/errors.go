@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// The categories of parse errors, for use with errors.Is.
+// The categories of errors, for use with errors.Is.
 var (
 	// ErrNotDocument is returned by Parse for a text that lacks the
 	// components every document has: a heading or issuing body, and a số or
@@ -15,6 +15,9 @@ var (
 	// ErrSyntax is returned for a value that cannot be read: an unknown
 	// signing authority or stamp.
 	ErrSyntax = errors.New("directive: syntax error")
+	// ErrResolve is returned by Document.Resolve for a document it cannot
+	// resolve: no hierarchy, no date, an issuer not found.
+	ErrResolve = errors.New("directive: cannot resolve")
 )
 
 // ParseError describes text that could not be read. It wraps one of the
@@ -78,3 +81,41 @@ func (e *ParseError) Error() string {
 
 // Unwrap returns the category error.
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// ResolveError describes a document that Document.Resolve cannot resolve.
+// It wraps ErrResolve and, when there is one, the error of package unit
+// behind it.
+type ResolveError struct {
+	// Input is the value concerned: the document's số and ký hiệu, its
+	// issuing body, an issuer ID.
+	Input string
+	// Msg says what went wrong.
+	Msg string
+	// Cause is the underlying error, or nil.
+	Cause error
+}
+
+func resolveError(input, msg string, cause error) *ResolveError {
+	return &ResolveError{Input: input, Msg: msg, Cause: cause}
+}
+
+// Error returns the message with the package prefix and the input.
+func (e *ResolveError) Error() string {
+	s := "directive: cannot resolve"
+	if e.Input != "" {
+		s += " " + strconv.Quote(e.Input)
+	}
+	s += ": " + e.Msg
+	if e.Cause != nil {
+		s += ": " + e.Cause.Error()
+	}
+	return s
+}
+
+// Unwrap returns ErrResolve and the cause.
+func (e *ResolveError) Unwrap() []error {
+	if e.Cause == nil {
+		return []error{ErrResolve}
+	}
+	return []error{ErrResolve, e.Cause}
+}

@@ -7,7 +7,9 @@ import (
 
 	"github.com/rickb777/date/v2"
 
+	"github.com/vanban-go/vanban/calendar"
 	"github.com/vanban-go/vanban/directive"
+	"github.com/vanban-go/vanban/directive/unit"
 )
 
 // Parse the seed, the công văn 491/UBND-KGVX of UBND tỉnh Kiên Giang, and
@@ -120,3 +122,62 @@ func ExampleDocument_Format() {
 }
 
 func mustISO(s string) date.Date { return date.MustParseISO(s) }
+
+// Resolve the seed against the Kiên Giang hierarchy of April 2021: its two
+// Kính gửi lines stand for 37 units, its Nơi nhận for 8 more; none of its
+// four items names a unit, so each unit has all four tasks, and the report
+// of the closing paragraph is due on Friday 19/11/2021.
+func ExampleDocument_Resolve() {
+	text, _ := os.ReadFile("testdata/491_UBND-KGVX.txt")
+	d, err := directive.Parse(string(text))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	js, _ := os.ReadFile("testdata/kiengiang.json") // a copy of examples/data/kiengiang.json
+	h, err := unit.DecodeJSON(js)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r, err := d.Resolve(h, calendar.Default(), directive.ResolveOptions{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, e := range r.Addressees.Entries {
+		fmt.Printf("Kính gửi %q: %d đơn vị\n", e.Text, len(e.Units))
+	}
+	fmt.Println("Nơi nhận:", len(r.CopyTo.Units()), "đơn vị")
+	fmt.Println("Đơn vị thực hiện:", len(r.Units))
+	for _, u := range []directive.Duties{r.Units[0], r.Units[len(r.Units)-1]} {
+		fmt.Println(u.Name)
+		for _, t := range u.Tasks {
+			fmt.Printf("  %s. %s [%s]\n", t.Item, t.Action, t.Role)
+		}
+		for _, rep := range u.Reports {
+			fmt.Printf("  Báo cáo %s về %s, hạn %s\n", rep.Subject, strings.Join(rep.To, ", "), rep.Due.Resolution.Due.Format("02/01/2006"))
+		}
+	}
+	fmt.Println(r.Units[0].Tasks[0].Explanation)
+	fmt.Println(r.Units[0].Reports[0].Explanation)
+	// Output:
+	// Kính gửi "Các sở, ban, ngành cấp tỉnh": 22 đơn vị
+	// Kính gửi "Ủy ban nhân dân các huyện, thành phố": 15 đơn vị
+	// Nơi nhận: 45 đơn vị
+	// Đơn vị thực hiện: 37
+	// Sở Nội vụ tỉnh Kiên Giang
+	//   1. Tiếp tục đẩy mạnh công tác tuyên truyền, quán triệt các chủ … [responsible]
+	//   2. Thực hiện tốt Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20/4/2007 của Ủy ban … [responsible]
+	//   3. Công tác dân vận chính quyền và thực hiện quy chế dân … [responsible]
+	//   4. Đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2021 … [responsible]
+	//   Báo cáo kết quả thực hiện về 91/ubnd, hạn 19/11/2021
+	// Ủy ban nhân dân huyện Giang Thành
+	//   1. Tiếp tục đẩy mạnh công tác tuyên truyền, quán triệt các chủ … [responsible]
+	//   2. Thực hiện tốt Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20/4/2007 của Ủy ban … [responsible]
+	//   3. Công tác dân vận chính quyền và thực hiện quy chế dân … [responsible]
+	//   4. Đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2021 … [responsible]
+	//   Báo cáo kết quả thực hiện về 91/ubnd, hạn 19/11/2021
+	// Nhiệm vụ 1 không nêu đơn vị thực hiện: giao các đơn vị Kính gửi; “Các sở, ban, ngành cấp tỉnh” thực hiện (group departments under 91/ubnd).
+	// Báo cáo 1: “các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các cấp” báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh Kiên Giang (qua Sở Nội vụ tỉnh Kiên Giang); hạn thứ Sáu 19/11/2021 (trước ngày 20/11/2021, strict).
+}
