@@ -56,18 +56,22 @@ type DeriveOptions struct {
 // ID>" for a consolidator), n numbering the requirements from 1, with
 // "/<period>" added for the occurrences of a recurring deadline. Source is
 // the document's số and ký hiệu, Task the number of the item that requires
-// the report ("" for the closing paragraph), Subject the document's trích
-// yếu. Purpose is the "để …" clause that follows the deadline phrase in the
-// document's text ("để tổng hợp báo cáo Tỉnh ủy"), if any.
+// the report ("" for the closing paragraph). Subject is what the
+// requirement says is reported (directive.ReportRequirement.Subject,
+// "kết quả thực hiện"), or the document's trích yếu when it says nothing;
+// Purpose is its "để …" clause ("để tổng hợp báo cáo Tỉnh ủy"), if any.
+// The deadline is the requirement's expression
+// (directive.ReportRequirement.Deadline); a requirement built or changed by
+// hand without one has its Due phrase read with deadline.Parse.
 //
 // Notes record what a reader should check: a Kính gửi or Nơi nhận entry
-// that named no unit, a recipient that could not be resolved, a paragraph
-// that asks "các cấp" (all levels) to report while the obligations follow
-// the Kính gửi list (reporting.md §4.6).
+// that named no unit, a recipient that could not be resolved, a
+// requirement whose bearers say "các cấp" (all levels) while the
+// obligations follow the Kính gửi list (reporting.md §4.6).
 //
 // The error wraps [ErrInvalid] for a nil document, a document without a
 // date, an issuer that cannot be found, reports but no addressee resolved,
-// a requirement without a deadline phrase, and wraps the errors of package
+// a requirement without a deadline, and wraps the errors of package
 // deadline for a phrase that does not read or resolve (a recurring
 // deadline that leaves its period to the reporting regime, deadline.
 // ErrNeedsPeriod, belongs in a [Recurring]) and of package unit for a bad
@@ -142,7 +146,8 @@ func deriveOne(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calenda
 	source string, n int, r directive.ReportRequirement, bearers []Unit, common []string) ([]Obligation, error) {
 	const op = "Derive"
 	prefix := source + "#" + strconv.Itoa(n)
-	if strings.TrimSpace(r.Due) == "" {
+	expr := r.Deadline.Expr
+	if expr.Kind == 0 && strings.TrimSpace(r.Due) == "" {
 		return nil, invalid(op, prefix, "report requirement without a deadline")
 	}
 	notes := slices.Clone(common)
@@ -162,14 +167,21 @@ func deriveOne(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calenda
 			notes = append(notes, note)
 		}
 	}
-	purpose, allLevels := requirementContext(doc, r)
-	if allLevels {
-		notes = append(notes, "Văn bản yêu cầu cả “các cấp” báo cáo; nghĩa vụ được lập theo danh sách Kính gửi (reporting.md §4.6).")
+	for _, b := range r.Bearers {
+		if b.AllLevels {
+			notes = append(notes, "Văn bản yêu cầu “"+b.Text+"” báo cáo, gồm cả các cấp; nghĩa vụ được lập theo danh sách Kính gửi (reporting.md §4.6).")
+		}
+	}
+	subject := r.Subject
+	if subject == "" {
+		subject = doc.Subject
 	}
 
-	expr, err := deadline.Parse(r.Due)
-	if err != nil {
-		return nil, &Error{Op: op, Input: r.Due, Detail: "deadline phrase", Err: ErrInvalid, Cause: err}
+	if expr.Kind == 0 {
+		// A requirement built or changed by hand: read its phrase.
+		if expr, err = deadline.Parse(r.Due); err != nil {
+			return nil, &Error{Op: op, Input: r.Due, Detail: "deadline phrase", Err: ErrInvalid, Cause: err}
+		}
 	}
 	dctx := deadline.Context{Date: doc.Ref.Date, Policy: opt.Policy}
 	type occurrence struct {
@@ -182,13 +194,13 @@ func deriveOne(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calenda
 		if opt.Until == 0 {
 			o, err := expr.Next(cal, dctx, doc.Ref.Date)
 			if err != nil {
-				return nil, &Error{Op: op, Input: r.Due, Err: ErrInvalid, Cause: err}
+				return nil, &Error{Op: op, Input: expr.String(), Err: ErrInvalid, Cause: err}
 			}
 			list = append(list, o)
 		} else {
 			for o, err := range expr.Occurrences(cal, dctx, doc.Ref.Date, opt.Until) {
 				if err != nil {
-					return nil, &Error{Op: op, Input: r.Due, Err: ErrInvalid, Cause: err}
+					return nil, &Error{Op: op, Input: expr.String(), Err: ErrInvalid, Cause: err}
 				}
 				list = append(list, o)
 			}
@@ -199,7 +211,7 @@ func deriveOne(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calenda
 	} else {
 		res, err := expr.Resolve(cal, dctx)
 		if err != nil {
-			return nil, &Error{Op: op, Input: r.Due, Err: ErrInvalid, Cause: err}
+			return nil, &Error{Op: op, Input: expr.String(), Err: ErrInvalid, Cause: err}
 		}
 		occs = append(occs, occurrence{due: dueOf(res)})
 	}
@@ -211,7 +223,7 @@ func deriveOne(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calenda
 			suffix = "/" + oc.period.String()
 		}
 		base := Obligation{
-			Recipient: recipient, Subject: doc.Subject, Purpose: purpose, Source: source, Task: r.Item,
+			Recipient: recipient, Subject: subject, Purpose: r.Purpose, Source: source, Task: r.Item,
 			Period: oc.period, Due: oc.due, Notes: notes,
 		}
 		contributors := make([]Obligation, len(bearers))
@@ -329,37 +341,4 @@ func findIssuer(h *unit.Hierarchy, doc *directive.Document) (string, bool) {
 		}
 	}
 	return found, found != ""
-}
-
-// requirementContext looks at the paragraph of the document that holds the
-// requirement's deadline phrase: the "để …" clause after the phrase (its
-// purpose) and whether the paragraph asks "các cấp" to act.
-func requirementContext(doc *directive.Document, r directive.ReportRequirement) (purpose string, allLevels bool) {
-	var paras []directive.Paragraph
-	paras = append(paras, doc.Body.Opening...)
-	var walk func(items []directive.Item)
-	walk = func(items []directive.Item) {
-		for _, it := range items {
-			paras = append(paras, it.Paragraphs...)
-			walk(it.Items)
-		}
-	}
-	walk(doc.Body.Items)
-	paras = append(paras, doc.Body.Closing...)
-	for _, p := range paras {
-		i := strings.Index(p.Text, r.Due)
-		if i < 0 {
-			continue
-		}
-		allLevels = strings.Contains(vntext.Key(p.Text), "cac cap")
-		rest := strings.TrimSpace(p.Text[i+len(r.Due):])
-		if strings.HasPrefix(vntext.Key(rest), "de ") {
-			if j := strings.IndexAny(rest, ";."); j >= 0 {
-				rest = rest[:j]
-			}
-			purpose = strings.TrimSpace(rest)
-		}
-		return purpose, allLevels
-	}
-	return "", false
 }

@@ -70,7 +70,8 @@ func TestDeriveSeed(t *testing.T) {
 	cons := obs[0]
 	if cons.ID != "491/UBND-KGVX#1/tổng-hợp/91/snv" || cons.Role != Consolidator || cons.Bearer.Name != "Sở Nội vụ tỉnh Kiên Giang" ||
 		cons.Recipient.ID != "91/ubnd" || cons.Due.Day != d(2021, 11, 19) || !cons.Due.End.Equal(at(2021, 11, 20, 0, 0)) ||
-		cons.Purpose != "để tổng hợp báo cáo Tỉnh ủy" || cons.Source != "491/UBND-KGVX" || cons.Due.Provisional {
+		cons.Purpose != "để tổng hợp báo cáo Tỉnh ủy" || cons.Source != "491/UBND-KGVX" || cons.Due.Provisional ||
+		cons.Subject != "kết quả thực hiện" {
 		t.Errorf("consolidator %+v", cons)
 	}
 	if !strings.Contains(cons.Due.Explanation.Text, "148 ngày làm việc") || cons.Due.Explanation.Policy != "strict" {
@@ -81,7 +82,7 @@ func TestDeriveSeed(t *testing.T) {
 			t.Errorf("%d: bearer %s, want %s", i, o.Bearer.ID, seedBearers[i])
 		}
 		if o.Role != Contributor || o.Relay != cons.ID || o.Recipient.ID != "91/ubnd" || o.Due.Day != d(2021, 11, 12) ||
-			o.ID != "491/UBND-KGVX#1/"+o.Bearer.ID || o.Subject != doc.Subject {
+			o.ID != "491/UBND-KGVX#1/"+o.Bearer.ID || o.Subject != "kết quả thực hiện" || o.Purpose != cons.Purpose {
 			t.Errorf("%s: %+v", o.ID, o)
 		}
 		if o.Bearer.ID != "91/snv" && (len(o.Via) != 1 || o.Via[0].ID != "91/snv") {
@@ -260,7 +261,21 @@ func TestDeriveErrors(t *testing.T) {
 	if _, err := Derive(later, h, cal, DeriveOptions{}); !errors.Is(err, ErrInvalid) {
 		t.Errorf("issuer gone: %v", err)
 	}
+	// The expression Parse read is used; a phrase changed by hand is read
+	// again.
+	exprOnly := doc.Clone()
+	exprOnly.Reports[0].Due = ""
+	if obs, err := Derive(exprOnly, h, cal, DeriveOptions{}); err != nil || obs[0].Due.Day != d(2021, 11, 19) {
+		t.Errorf("expression without its phrase: %v %v", obs, err)
+	}
+	// A requirement that does not say what is reported: the trích yếu.
+	noSubject := doc.Clone()
+	noSubject.Reports[0].Subject = ""
+	if obs, err := Derive(noSubject, h, cal, DeriveOptions{}); err != nil || obs[0].Subject != doc.Subject {
+		t.Errorf("no subject: %v %v", obs, err)
+	}
 	bad := doc.Clone()
+	bad.Reports[0].Deadline = directive.DeadlinePhrase{}
 	bad.Reports[0].Due = "sớm nhất có thể"
 	if _, err := Derive(bad, h, cal, DeriveOptions{}); !errors.Is(err, deadline.ErrNotDeadline) {
 		t.Errorf("bad phrase: %v", err)
@@ -287,6 +302,7 @@ func TestDeriveRecurring(t *testing.T) {
 	doc, h := seed(t)
 	rec := doc.Clone()
 	rec.Reports[0].Via = ""
+	rec.Reports[0].Deadline = directive.DeadlinePhrase{}
 	rec.Reports[0].Due = "trước ngày 20 hằng tháng"
 	obs, err := Derive(rec, h, calendar.Default(), DeriveOptions{Until: date.New(2021, 7, 31)})
 	if err != nil {
@@ -322,6 +338,7 @@ func FuzzDerive(f *testing.F) {
 	f.Fuzz(func(t *testing.T, to, via, due string, lead uint8) {
 		d := doc.Clone()
 		d.Reports[0].To, d.Reports[0].Via, d.Reports[0].Due = to, via, due
+		d.Reports[0].Deadline = directive.DeadlinePhrase{}
 		obs, err := Derive(d, h, cal, DeriveOptions{RelayLead: int(lead % 30), Until: date.New(2022, 12, 31)})
 		if err != nil {
 			return
