@@ -169,7 +169,8 @@ func deriveOne(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calenda
 	}
 	for _, b := range r.Bearers {
 		if b.AllLevels {
-			notes = append(notes, "Văn bản yêu cầu “"+b.Text+"” báo cáo, gồm cả các cấp; nghĩa vụ được lập theo danh sách Kính gửi (reporting.md §4.6).")
+			notes = append(notes, "Văn bản yêu cầu cả “các cấp” báo cáo; nghĩa vụ được lập theo danh sách Kính gửi (reporting.md §4.6).")
+			break
 		}
 	}
 	subject := r.Subject
