@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/vanban-go/vanban/calendar"
 )
 
 func BenchmarkParse(b *testing.B) {
@@ -34,6 +36,20 @@ func BenchmarkParseSize(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkResolve resolves the seed against the Kiên Giang hierarchy: 37
+// units, four tasks each, one report.
+func BenchmarkResolve(b *testing.B) {
+	d := mustParse(b, readDoc(b, "491_UBND-KGVX.txt"))
+	h := hierarchy(b, "kiengiang.json")
+	cal := calendar.Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := d.Resolve(h, cal, ResolveOptions{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

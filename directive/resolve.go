@@ -313,13 +313,16 @@ func (r *resolver) task(i int) {
 		due[k] = r.due(p)
 	}
 	seen := map[string]int{} // unit → index in its Duties.Tasks
+	var expl, explKey string // the explanation of the last expression and entry
 	for _, x := range r.units(where, as) {
+		if key := x.a.Text + "\x00" + x.entry.Text + "\x00" + strconv.Itoa(x.entry.Start); key != explKey {
+			expl, explKey = taskExplanation(where, x), key
+		}
 		du := r.duties(x.unit)
 		if k, ok := seen[x.unit]; ok {
 			ut := &du.Tasks[k]
 			if stronger(x.a.Role, ut.Role) {
-				ut.Role, ut.Expression, ut.Inherited = x.a.Role, x.a.Text, x.a.Inherited
-				ut.Explanation = taskExplanation(where, x)
+				ut.Role, ut.Expression, ut.Inherited, ut.Explanation = x.a.Role, x.a.Text, x.a.Inherited, expl
 			}
 			continue
 		}
@@ -327,7 +330,7 @@ func (r *resolver) task(i int) {
 		r.taskUnits[i] = append(r.taskUnits[i], x.unit)
 		du.Tasks = append(du.Tasks, UnitTask{
 			Task: i, Item: t.Item, Action: t.Action, Role: x.a.Role, Inherited: x.a.Inherited,
-			Expression: x.a.Text, Due: slices.Clone(due), Explanation: taskExplanation(where, x),
+			Expression: x.a.Text, Due: slices.Clone(due), Explanation: expl,
 		})
 	}
 }

@@ -36,7 +36,8 @@ import (
 //     past ("trong năm 2020" in a directive of 2021).
 //
 // A clause runs from the previous ";", sentence end or line break to the
-// next.
+// next. Parse reads the phrases of words in lower case or capitalised, as
+// documents print their body; a long paragraph set in capitals is not read.
 type DeadlinePhrase struct {
 	// Text is the phrase as printed.
 	Text string `json:"text"`
