@@ -99,7 +99,7 @@ type Assignee struct {
 	Role Role `json:"role"`
 	// AllLevels flags an expression that says "các cấp" ("Ủy ban nhân dân
 	// các cấp"): documents often mean fewer units than the words say
-	// (reporting.md §4.6).
+	// (no law defines "các cấp").
 	AllLevels bool `json:"allLevels,omitempty"`
 	// Inherited is true for an entry of Kính gửi that a task naming no
 	// unit inherits: Text is the entry's text.

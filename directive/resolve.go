@@ -55,7 +55,8 @@ type Resolved struct {
 	// of the hierarchy, with the reason; nothing is dropped silently.
 	Unresolved []Unresolved `json:"unresolved,omitempty"`
 	// Notes are remarks a reader should check: a task or report that says
-	// "các cấp", read as the units of Kính gửi (reporting.md §4.6).
+	// "các cấp", read as the units of Kính gửi (no law defines "các cấp"; Kính gửi
+	// names the bodies that must act, Nghị định 30/2020/NĐ-CP, Phụ lục I).
 	Notes []string `json:"notes,omitempty"`
 }
 
@@ -155,7 +156,7 @@ type Unresolved struct {
 //   - each task's deadlines to due days.
 //
 // An expression that says "các cấp" ("Ủy ban nhân dân các cấp") stands for
-// the units of Kính gửi it reaches, as reporting.md §4.6 advises; a note
+// the units of Kính gửi it reaches, as vanban reads it (no law defines "các cấp"); a note
 // says so. Expressions no unit answers to are listed in
 // Resolved.Unresolved with the reason; deadlines that do not resolve keep
 // the reason in their Due.
@@ -286,7 +287,7 @@ func (r *resolver) units(where string, as []Assignee) []reached {
 					}
 				}
 				note := capitalise(where) + ": “" + e.Text + "” gồm các cấp; lấy " + strconv.Itoa(len(kept)) + " trong " +
-					strconv.Itoa(len(ids)) + " đơn vị có trong danh sách Kính gửi (reporting.md §4.6)."
+					strconv.Itoa(len(ids)) + " đơn vị có trong danh sách Kính gửi (không văn bản pháp luật nào định nghĩa “các cấp”)."
 				if !slices.Contains(r.out.Notes, note) {
 					r.out.Notes = append(r.out.Notes, note)
 				}

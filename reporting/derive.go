@@ -23,12 +23,12 @@ type DeriveOptions struct {
 	// unit whose name or short form is the document's issuing body
 	// (directive.Document.Organ) and which exists on the document's date.
 	Issuer string `json:"issuer,omitempty"`
-	// Policy is the reading of "trước ngày X" (reporting.md §3.1); the zero
+	// Policy is the reading of "trước ngày X" (no statute says whether day X is included); the zero
 	// value is deadline.Strict.
 	Policy deadline.Policy `json:"policy"`
 	// RelayLead is the number of working days before the intermediary's
 	// deadline by which contributors must report to it (see [Relay]). No law
-	// fixes it (reporting.md §3.3).
+	// fixes it; see [Relay].
 	RelayLead int `json:"relayLead"`
 	// Until, for a recurring deadline ("trước ngày 20 hằng tháng"), is the
 	// last due day of the occurrences to derive; zero derives only the first
@@ -67,7 +67,8 @@ type DeriveOptions struct {
 // Notes record what a reader should check: a Kính gửi or Nơi nhận entry
 // that named no unit, a recipient that could not be resolved, a
 // requirement whose bearers say "các cấp" (all levels) while the
-// obligations follow the Kính gửi list (reporting.md §4.6).
+// obligations follow the Kính gửi list, which Nghị định 30/2020/NĐ-CP,
+// Phụ lục I names as the bodies that must act.
 //
 // The error wraps [ErrInvalid] for a nil document, a document without a
 // date, an issuer that cannot be found, reports but no addressee resolved,
@@ -119,7 +120,7 @@ func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, 
 		case !e.Resolved():
 			common = append(common, "Kính gửi “"+e.Text+"” không xác định được đơn vị: "+e.Reason+".")
 		case e.AllLevels:
-			common = append(common, "Kính gửi “"+e.Text+"” gồm các cấp; cần kiểm tra danh sách đơn vị (reporting.md §4.6).")
+			common = append(common, "Kính gửi “"+e.Text+"” gồm các cấp; cần kiểm tra danh sách đơn vị (không văn bản pháp luật nào định nghĩa “các cấp”).")
 		}
 	}
 	bearers := make([]Unit, 0, len(kg.Entries))
@@ -169,7 +170,7 @@ func deriveOne(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calenda
 	}
 	for _, b := range r.Bearers {
 		if b.AllLevels {
-			notes = append(notes, "Văn bản yêu cầu cả “các cấp” báo cáo; nghĩa vụ được lập theo danh sách Kính gửi (reporting.md §4.6).")
+			notes = append(notes, "Văn bản yêu cầu cả “các cấp” báo cáo; nghĩa vụ được lập theo danh sách Kính gửi (Nghị định 30/2020/NĐ-CP, Phụ lục I: Kính gửi ghi các cơ quan có trách nhiệm thực hiện).")
 			break
 		}
 	}
