@@ -12,7 +12,6 @@ import (
 	"github.com/vanban-go/vanban/calendar"
 	"github.com/vanban-go/vanban/directive/deadline"
 	"github.com/vanban-go/vanban/directive/unit"
-	"github.com/vanban-go/vanban/internal/vntext"
 )
 
 // ResolveOptions configure [Document.Resolve]. The zero value finds the
@@ -173,10 +172,11 @@ func (d *Document) Resolve(h *unit.Hierarchy, cal *calendar.Calendar, opt Resolv
 	}
 	issuer := opt.Issuer
 	if issuer == "" {
-		var ok bool
-		if issuer, ok = findIssuer(h, d); !ok {
+		u, ok := h.Named(d.Organ, d.Ref.Date)
+		if !ok {
 			return nil, resolveError(d.Organ, "no unit of the hierarchy is the issuing body on "+d.Ref.Date.String()+": set ResolveOptions.Issuer", nil)
 		}
+		issuer = u.ID
 	}
 	r := &resolver{d: d, h: h, cal: cal, out: &Resolved{Issuer: issuer, Date: d.Ref.Date, Policy: opt.Policy},
 		ctx:   unit.Context{Issuer: issuer, Date: d.Ref.Date},
@@ -517,32 +517,6 @@ func itemName(item string, i int) string {
 		return item
 	}
 	return "(đoạn " + strconv.Itoa(i+1) + ")"
-}
-
-// findIssuer finds the unit whose name or short form is the document's
-// issuing body and which exists on its date.
-func findIssuer(h *unit.Hierarchy, d *Document) (string, bool) {
-	key := vntext.Key(d.Organ)
-	if key == "" {
-		return "", false
-	}
-	found := ""
-	for u := range h.Units() {
-		if !u.ExistsOn(d.Ref.Date) {
-			continue
-		}
-		match := vntext.Key(u.Name) == key
-		for _, s := range u.Short {
-			match = match || vntext.Key(s) == key
-		}
-		if match {
-			if found != "" && found != u.ID {
-				return "", false
-			}
-			found = u.ID
-		}
-	}
-	return found, found != ""
 }
 
 // capitalise upper-cases the first letter of s.

@@ -11,7 +11,6 @@ import (
 	"github.com/vanban-go/vanban/directive"
 	"github.com/vanban-go/vanban/directive/deadline"
 	"github.com/vanban-go/vanban/directive/unit"
-	"github.com/vanban-go/vanban/internal/vntext"
 )
 
 // DeriveOptions configure [Derive]. The zero value reads "trước ngày X"
@@ -98,10 +97,11 @@ func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, 
 	}
 	issuer := opt.Issuer
 	if issuer == "" {
-		var ok bool
-		if issuer, ok = findIssuer(h, doc); !ok {
+		u, ok := h.Named(doc.Organ, doc.Ref.Date)
+		if !ok {
 			return nil, invalid(op, doc.Organ, "no unit of the hierarchy is the issuing body on "+doc.Ref.Date.String()+": set DeriveOptions.Issuer")
 		}
+		issuer = u.ID
 	}
 	ctx := unit.Context{Issuer: issuer, Date: doc.Ref.Date}
 
@@ -317,30 +317,4 @@ func unitOf(h *unit.Hierarchy, id string) Unit {
 		return Unit{ID: id, Name: id}
 	}
 	return Unit{ID: u.ID, Name: u.Name}
-}
-
-// findIssuer finds the unit whose name or short form is the document's
-// issuing body and which exists on its date.
-func findIssuer(h *unit.Hierarchy, doc *directive.Document) (string, bool) {
-	key := vntext.Key(doc.Organ)
-	if key == "" {
-		return "", false
-	}
-	found := ""
-	for u := range h.Units() {
-		if !u.ExistsOn(doc.Ref.Date) {
-			continue
-		}
-		match := vntext.Key(u.Name) == key
-		for _, s := range u.Short {
-			match = match || vntext.Key(s) == key
-		}
-		if match {
-			if found != "" && found != u.ID {
-				return "", false
-			}
-			found = u.ID
-		}
-	}
-	return found, found != ""
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/rickb777/date/v2"
+
+	"github.com/vanban-go/vanban/internal/vntext"
 )
 
 // Data is a hierarchy as plain values: what [New] builds from and what
@@ -437,4 +439,33 @@ func (h *Hierarchy) distance(a, b int32) int {
 		da++
 	}
 	return 1 << 20
+}
+
+// Named returns the one unit that exists on the given date and whose official
+// name or one of whose short forms is name, compared with case, diacritics
+// and white space ignored: the way to find a document's issuer
+// from its heading ("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG"). It reports false when
+// no unit or more than one unit has that name.
+func (h *Hierarchy) Named(name string, on date.Date) (Unit, bool) {
+	key := vntext.Key(name)
+	var found Unit
+	if key == "" || h == nil {
+		return found, false
+	}
+	for u := range h.Units() {
+		if !u.ExistsOn(on) {
+			continue
+		}
+		match := vntext.Key(u.Name) == key
+		for _, s := range u.Short {
+			match = match || vntext.Key(s) == key
+		}
+		if match {
+			if found.ID != "" && found.ID != u.ID {
+				return Unit{}, false
+			}
+			found = u
+		}
+	}
+	return found, found.ID != ""
 }

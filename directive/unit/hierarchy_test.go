@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/rickb777/date/v2"
 )
 
 func TestNewRejects(t *testing.T) {
@@ -263,5 +264,36 @@ func TestErrorMessage(t *testing.T) {
 	want := `unit: New: unit "s": "u": unknown unit: parent`
 	if err == nil || err.Error() != want {
 		t.Errorf("got %v, want %s", err, want)
+	}
+}
+
+// TestNamed finds an issuer from a document's heading: the seed
+// (Công văn 491/UBND-KGVX, 20/4/2021) is headed "ỦY BAN NHÂN DÂN TỈNH KIÊN
+// GIANG"; from 1/7/2025 that body no longer exists (Nghị quyết 202/2025/QH15
+// merged Kiên Giang into An Giang), so the name no longer finds it.
+func TestNamed(t *testing.T) {
+	h := load(t, "kiengiang.json")
+	tests := []struct {
+		name   string
+		on     date.Date
+		wantID string
+	}{
+		{"ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG", day("2021-04-20"), "91/ubnd"},
+		{"uy ban nhan dan  tinh kien giang", day("2021-04-20"), "91/ubnd"},
+		{"UBND tỉnh Kiên Giang", day("2021-04-20"), "91/ubnd"},
+		{"Ủy ban nhân dân tỉnh Kiên Giang", day("2026-01-01"), ""},
+		{"Ủy ban nhân dân tỉnh An Giang", day("2026-01-01"), "ag/ubnd"},
+		{"", day("2021-04-20"), ""},
+		{"Bộ Ngoại giao Hoa Kỳ", day("2021-04-20"), ""},
+	}
+	for _, tt := range tests {
+		u, ok := h.Named(tt.name, tt.on)
+		if ok != (tt.wantID != "") || u.ID != tt.wantID {
+			t.Errorf("Named(%q, %v) = %q, %v; want %q", tt.name, tt.on, u.ID, ok, tt.wantID)
+		}
+	}
+	var nilH *Hierarchy
+	if _, ok := nilH.Named("UBND tỉnh Kiên Giang", day("2021-04-20")); ok {
+		t.Error("nil Hierarchy found a unit")
 	}
 }

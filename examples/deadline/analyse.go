@@ -14,7 +14,6 @@ import (
 	"github.com/vanban-go/vanban/directive"
 	"github.com/vanban-go/vanban/directive/deadline"
 	"github.com/vanban-go/vanban/directive/unit"
-	"github.com/vanban-go/vanban/internal/vntext"
 	"github.com/vanban-go/vanban/legalref"
 	"github.com/vanban-go/vanban/reporting"
 )
@@ -165,7 +164,7 @@ func analyse(opt options, cal *calendar.Calendar) (*result, error) {
 	}
 	res.AsOf = res.asOf.String()
 
-	issuer, found := findIssuer(opt.hierarchy, doc)
+	issuer, found := opt.hierarchy.Named(doc.Organ, doc.Ref.Date)
 	res.Document = documentView(doc, issuer, found)
 
 	// The Kính gửi lines, resolved as reporting.Derive resolves them, to say
@@ -258,33 +257,6 @@ func analyse(opt options, cal *calendar.Calendar) (*result, error) {
 		res.Obligations = append(res.Obligations, v)
 	}
 	return res, nil
-}
-
-// findIssuer finds the unit whose name or short form is the issuing body of
-// the document and which exists on its date, as reporting.Derive does when
-// DeriveOptions.Issuer is empty.
-func findIssuer(h *unit.Hierarchy, doc *directive.Document) (unit.Unit, bool) {
-	key := vntext.Key(doc.Organ)
-	var found unit.Unit
-	if key == "" {
-		return found, false
-	}
-	for u := range h.Units() {
-		if !u.ExistsOn(doc.Ref.Date) {
-			continue
-		}
-		match := vntext.Key(u.Name) == key
-		for _, s := range u.Short {
-			match = match || vntext.Key(s) == key
-		}
-		if match {
-			if found.ID != "" && found.ID != u.ID {
-				return unit.Unit{}, false // ambiguous
-			}
-			found = u
-		}
-	}
-	return found, found.ID != ""
 }
 
 func documentView(doc *directive.Document, issuer unit.Unit, found bool) docView {
