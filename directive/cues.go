@@ -385,7 +385,7 @@ func firstWordKey(s string, i int, buf []byte) []byte {
 }
 
 // maxPhrase bounds, in bytes, the text after a cue that may belong to its
-// deadline phrase; the longest phrase of reporting.md §3.2 ("trong thời hạn
+// deadline phrase; the longest common phrase ("trong thời hạn
 // 15 ngày làm việc kể từ ngày nhận được văn bản này") is some 75 bytes.
 const maxPhrase = 240
 

@@ -11,8 +11,7 @@ import (
 // (Nghị định 30/2020/NĐ-CP Phụ lục VI) and to the message header of the
 // national document exchange (edXML, QCVN 102:2016/BTTTT), so that a parsed
 // document can be registered and sent as it is. The element names are those
-// of the decree and of the standard; see ../shared/domain/documents.md §1.12
-// and §4.
+// of the decree (Phụ lục VI, Phần II) and of the standard.
 
 // Metadata is the metadata of an outgoing electronic document (văn bản đi),
 // Nghị định 30/2020/NĐ-CP Phụ lục VI, Phần II, mục 1. The JSON and XML
@@ -255,8 +254,8 @@ func (d *ExchangeDate) UnmarshalText(b []byte) error {
 
 // exchangeTypes are the codes of administrative document types in the list
 // of Sửa đổi 1:2022 QCVN 102:2016/BTTTT, part B, as far as
-// ../shared/domain/documents.md §4.1 could read it (codes 10 to 17 and
-// those after 26 were cut off in the source).
+// the published copy could be read (codes 10 to 17 and those after 26 were
+// cut off in it).
 var exchangeTypes = map[string]int{
 	"Nghị quyết": 1, "Quyết định": 2, "Chỉ thị": 3, "Quy chế": 4, "Quy định": 5, "Thông cáo": 6,
 	"Thông báo": 7, "Hướng dẫn": 8, "Chương trình": 9, "Công văn": 18, "Công điện": 19,

@@ -18,11 +18,10 @@ type docType struct {
 // docTypes are the types a document can be. The state rows are the complete
 // table of Nghị định 30/2020/NĐ-CP Phụ lục III, I (with công văn and thư
 // công, which have no abbreviation, Điều 7); the Party rows follow Quy định
-// 66-QĐ/TW and the abbreviations of Hướng dẫn 36-HD/VPTW as summarised in
-// ../shared/domain/documents.md §3.3; the last rows are the legal normative
+// 66-QĐ/TW and the abbreviations of Hướng dẫn 36-HD/VPTW; the last rows are the legal normative
 // types a directive may also be (Luật Ban hành VBQPPL 2015 Điều 4).
 // Validate accepts in a state ký hiệu only the abbreviations of the state
-// rows: a formatter must emit only the Nghị định 30 set (documents.md §1.2).
+// rows: a formatter must emit only the Nghị định 30 set (Phụ lục III).
 var docTypes = []docType{
 	{"Nghị quyết", "NQ", true, true},
 	{"Quyết định", "QĐ", true, true},

@@ -120,8 +120,7 @@ const (
 // The bases cited, with what they say. The state rules are quoted from
 // Nghị định 30/2020/NĐ-CP, Điều 8, Điều 13 and Phụ lục I, Phần I, Mục II
 // (read in the official text of the decree and its annex); the Party rules
-// from Hướng dẫn 36-HD/VPTW as summarised in ../shared/domain/documents.md
-// §3.
+// from Hướng dẫn 36-HD/VPTW (thể thức văn bản của Đảng).
 const (
 	nd30            = "Nghị định 30/2020/NĐ-CP, "
 	hd36            = "Hướng dẫn 36-HD/VPTW, "

@@ -40,7 +40,8 @@ func ExampleExpr_Resolve() {
 }
 
 // Fifteen working days from Tuesday 20/4/2021 skip Giỗ Tổ Hùng Vương, 30/4,
-// 1/5 and the compensatory day 3/5 (reporting.md §6 #2).
+// 1/5 and the compensatory day 3/5 (Bộ luật Lao động 2019, Điều 111 khoản 3
+// and Điều 112 khoản 1).
 func ExampleExpr_Resolve_workingDays() {
 	e := deadline.MustParse("trong thời hạn 15 ngày làm việc kể từ ngày 20/4/2021")
 	r, err := e.Resolve(nil, deadline.Context{})
@@ -103,7 +104,7 @@ func ExampleExtract() {
 }
 
 // Nghị định 09/2019/NĐ-CP Điều 13 khoản 1 leaves the frequency to the
-// report regime; resolve it per report period (reporting.md §6 #5, #7).
+// report regime; resolve it per report period.
 func ExampleExpr_ResolvePeriod() {
 	e := deadline.MustParse("chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo")
 	march, _ := e.ResolvePeriod(nil, deadline.Context{}, date.New(2026, 3, 1), date.New(2026, 3, 31))
@@ -114,7 +115,7 @@ func ExampleExpr_ResolvePeriod() {
 }
 
 // "hằng tháng, trước ngày 20" in 2026: February's 19th and 20th are Tết
-// (reporting.md §6 #13); 19/4 is a Sunday.
+// (Thông báo 9441/TB-BNV ngày 16/10/2025); 19/4 is a Sunday.
 func ExampleExpr_Occurrences() {
 	e := deadline.MustParse("hằng tháng, trước ngày 20")
 	for o, err := range e.Occurrences(nil, deadline.Context{}, date.New(2026, 1, 1), date.New(2026, 4, 30)) {

@@ -84,7 +84,7 @@ import (
 )
 
 // seed is Công văn 491/UBND-KGVX of UBND tỉnh Kiên Giang, 20/4/2021, as
-// published (../../../shared/corpus/491_UBND-KGVX.txt).
+// published by the province (the text of the project's test corpus).
 //
 //go:embed seed.txt
 var seed string
