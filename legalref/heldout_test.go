@@ -18,8 +18,7 @@ import (
 func TestHeldout(t *testing.T) {
 	const floorRows = 132 // rows fully right, at least
 	rows := readRows(t, "testdata/heldout.tsv")
-	var fieldOK [7]int
-	rowsOK, total := 0, 0
+	var sc score
 	for _, p := range passages(rows) {
 		var got []Ref
 		ms := Extract(p[0].text)
@@ -50,32 +49,10 @@ func TestHeldout(t *testing.T) {
 		for _, r := range got {
 			roundTrip(t, r, p[0].text)
 		}
-		for k, w := range p {
-			total++
-			var g [7]string
-			if k < len(got) {
-				g = fields(got[k])
-			}
-			want := w.want()
-			ok := true
-			for f := range want {
-				if g[f] == want[f] {
-					fieldOK[f]++
-				} else {
-					ok = false
-					t.Logf("line %d: %q: %s = %q, want %q", w.line, w.text, fieldNames[f], g[f], want[f])
-				}
-			}
-			if ok {
-				rowsOK++
-			}
-		}
+		sc.add(got, p, t.Logf)
 	}
-	t.Logf("held-out rows fully right: %d/%d", rowsOK, total)
-	for f, n := range fieldOK {
-		t.Logf("  %-12s %d/%d", fieldNames[f], n, total)
-	}
-	if rowsOK < floorRows {
-		t.Errorf("held-out rows fully right: %d/%d, below the floor of %d", rowsOK, total, floorRows)
+	sc.log(t, "held-out rows")
+	if sc.rowsOK < floorRows {
+		t.Errorf("held-out rows fully right: %d/%d, below the floor of %d", sc.rowsOK, sc.total, floorRows)
 	}
 }

@@ -89,8 +89,7 @@ func passages(rows []sampleRow) [][]sampleRow {
 
 func TestSample(t *testing.T) {
 	rows := readSample(t)
-	var fieldOK [7]int
-	rowsOK, total := 0, 0
+	var sc score
 	for _, p := range passages(rows) {
 		ms := Extract(p[0].text)
 		var got []Ref
@@ -111,29 +110,48 @@ func TestSample(t *testing.T) {
 		} else if len(got) != len(p) {
 			t.Errorf("line %d: Extract(%q): %d matches, want %d: %v", p[0].line, p[0].text, len(got), len(p), got)
 		}
-		for k, w := range p {
-			total++
-			var g [7]string
-			if k < len(got) {
-				g = fields(got[k])
-			}
-			want := w.want()
-			ok := true
-			for f := range want {
-				if g[f] == want[f] {
-					fieldOK[f]++
-				} else {
-					ok = false
-					t.Errorf("line %d: %q: %s = %q, want %q", w.line, w.text, fieldNames[f], g[f], want[f])
-				}
-			}
-			if ok {
-				rowsOK++
+		sc.add(got, p, t.Errorf)
+	}
+	sc.log(t, "rows")
+}
+
+// score counts, over the rows of a table test, the fields and the rows
+// that came out right.
+type score struct {
+	fieldOK       [7]int
+	rowsOK, total int
+}
+
+// add compares the references got for a passage with its expected rows,
+// calling report for each wrong field.
+func (s *score) add(got []Ref, p []sampleRow, report func(format string, args ...any)) {
+	for k, w := range p {
+		s.total++
+		var g [7]string
+		if k < len(got) {
+			g = fields(got[k])
+		}
+		want := w.want()
+		ok := true
+		for f := range want {
+			if g[f] == want[f] {
+				s.fieldOK[f]++
+			} else {
+				ok = false
+				report("line %d: %q: %s = %q, want %q", w.line, w.text, fieldNames[f], g[f], want[f])
 			}
 		}
+		if ok {
+			s.rowsOK++
+		}
 	}
-	t.Logf("rows fully right: %d/%d", rowsOK, total)
-	for f, n := range fieldOK {
-		t.Logf("  %-12s %d/%d", fieldNames[f], n, total)
+}
+
+// log writes the totals, headed by what.
+func (s *score) log(t *testing.T, what string) {
+	t.Helper()
+	t.Logf("%s fully right: %d/%d", what, s.rowsOK, s.total)
+	for f, n := range s.fieldOK {
+		t.Logf("  %-12s %d/%d", fieldNames[f], n, s.total)
 	}
 }
