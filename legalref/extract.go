@@ -149,14 +149,7 @@ func (sc *scanner) blankAt(i int) bool {
 		e = trimSpaceBack(s, e-1)
 	}
 	// "Số" is S, ố (3 bytes in NFC).
-	st := e
-	for st > 0 && e-st < 12 {
-		r, n := runeBefore(s, st)
-		if !isLetter(r) {
-			break
-		}
-		st -= n
-	}
+	st := letterRunStart(s, e, 12)
 	var buf [16]byte
 	k := foldWord(buf[:0], s, st, e)
 	return string(k) == "so"
@@ -190,14 +183,7 @@ func (sc *scanner) startOK(i int) bool {
 		if r == ':' && isLetter(r2) {
 			// "số:145/2020/NĐ-CP".
 			e := i - n
-			st := e
-			for st > 0 && e-st < 8 {
-				r3, n3 := runeBefore(s, st)
-				if !isLetter(r3) {
-					break
-				}
-				st -= n3
-			}
+			st := letterRunStart(s, e, 8)
 			// "Số hiệu:28/2004/QH11".
 			var buf [16]byte
 			k := foldWord(buf[:0], s, st, e)
@@ -212,14 +198,7 @@ func (sc *scanner) startOK(i int) bool {
 		if (r == '-' || r == '_') && isLetter(r2) {
 			// A URL slug: "Nghi-dinh-30-2020-ND-CP".
 			e := i - n
-			st := e
-			for st > 0 && e-st < 16 {
-				r3, n3 := runeBefore(s, st)
-				if !isLetter(r3) {
-					break
-				}
-				st -= n3
-			}
+			st := letterRunStart(s, e, 16)
 			var buf [24]byte
 			k := foldWord(buf[:0], s, st, e)
 			return string(k) == "so" || sc.reg.byLastWord[string(k)] != nil
@@ -668,11 +647,7 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 // space) and its key in buf.
 func wordBefore(s string, e int, buf []byte) (int, int, []byte) {
 	e = trimSpaceBack(s, e)
-	st := e
-	for st > 0 && e-st < 16 && isLetterBefore(s, st) {
-		_, n := runeBefore(s, st)
-		st -= n
-	}
+	st := letterRunStart(s, e, 16)
 	return st, e, foldWord(buf[:0], s, st, e)
 }
 
@@ -733,11 +708,7 @@ func (sc *scanner) stdBefore(i int) bool {
 	if e == i || e < 4 {
 		return false
 	}
-	st := e
-	for st > 0 && e-st < 8 && isLetterBefore(sc.s, st) {
-		_, n := runeBefore(sc.s, st)
-		st -= n
-	}
+	st := letterRunStart(sc.s, e, 8)
 	for _, t := range sc.reg.lookupType(sc.s[st:e]) {
 		if t.scope&scopeStandard != 0 {
 			return true
@@ -780,14 +751,7 @@ func (sc *scanner) dayAfterNgay(i int) bool {
 		// "ngày" ends in y in NFC and NFD alike.
 		return false
 	}
-	st := e
-	for st > 0 && e-st < 8 {
-		r, n := runeBefore(sc.s, st)
-		if !isLetter(r) {
-			break
-		}
-		st -= n
-	}
+	st := letterRunStart(sc.s, e, 8)
 	var buf [16]byte
 	return string(foldWord(buf[:0], sc.s, st, e)) == "ngay"
 }
@@ -891,14 +855,7 @@ func (sc *scanner) mayBeShort(i int) bool {
 	if e > 0 && s[e-1] == '(' {
 		e = trimSpaceBack(s, e-1)
 	}
-	st := e
-	for st > 0 && e-st < 24 {
-		r, n := runeBefore(s, st)
-		if !isLetter(r) {
-			break
-		}
-		st -= n
-	}
+	st := letterRunStart(s, e, 24)
 	if st == e {
 		return false
 	}
@@ -1526,6 +1483,22 @@ func (sc *scanner) relate(k int, m *Match) {
 	}
 }
 
+// letterRunStart returns where the run of letters ending at e begins, looking
+// back at most max bytes: the start of the word before e, or of its last max
+// bytes when it is longer.
+func letterRunStart(s string, e, max int) int {
+	st := e
+	for st > 0 && e-st < max {
+		r, n := runeBefore(s, st)
+		if !isLetter(r) {
+			break
+		}
+		st -= n
+	}
+	return st
+}
+
+// isLetterBefore reports whether the rune ending at i is a letter.
 func isLetterBefore(s string, i int) bool {
 	r, _ := runeBefore(s, i)
 	return isLetter(r)
