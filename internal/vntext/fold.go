@@ -129,9 +129,11 @@ func Key(s string) string {
 
 // FoldRune returns the key form of r: a Vietnamese letter in either case and
 // with any tone or vowel mark becomes its lower-case ASCII base letter (đ and
-// Đ become d); a combining mark, zero-width character or soft hyphen becomes
-// [Drop]; any white space (see [IsSpace]) becomes ' '; any other rune is
-// lower-cased.
+// Đ become d); a combining mark of any kind (non-spacing, spacing or
+// enclosing), zero-width character or soft hyphen becomes [Drop]; any white
+// space (see [IsSpace]) becomes ' '; any other rune loses the marks of its
+// canonical decomposition and is lower-cased. FoldRune is idempotent, and a
+// rune folds as its canonical decomposition does.
 func FoldRune(r rune) rune {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
@@ -142,26 +144,40 @@ func FoldRune(r rune) rune {
 		}
 		return r
 	}
+	// Other letters with marks (Greek, Cyrillic, the rest of Latin, other
+	// scripts) fold as the first rune of their canonical decomposition, whose
+	// other runes are all marks, so that composed and decomposed spellings
+	// share a key. Lower-casing may expose a letter that folds further, so
+	// fold until nothing changes; TestFoldRuneAllRunes checks that four
+	// steps are always enough.
+	for range 4 {
+		f := foldOnce(r)
+		switch {
+		case f < utf8.RuneSelf && f >= 0:
+			return FoldRune(f)
+		case f == r || f == Drop || f == ' ':
+			return f
+		}
+		r = f
+	}
+	return r
+}
+
+// foldOnce is one step of [FoldRune] for a rune outside ASCII.
+func foldOnce(r rune) rune {
 	if b := latinBase(r); b != 0 {
 		return rune(b)
 	}
 	switch {
 	case IsSpace(r):
 		return ' '
-	case isInvisible(r), unicode.Is(unicode.Mn, r):
+	case isInvisible(r), unicode.Is(unicode.M, r):
 		return Drop
 	}
-	// Other letters with marks (Greek, Cyrillic, the rest of Latin) fold to
-	// the first rune of their canonical decomposition, so that composed and
-	// decomposed spellings share a key.
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)
 	if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
 		r, _ = utf8.DecodeRune(d)
 	}
-	l := unicode.ToLower(r)
-	if b := latinBase(l); b != 0 {
-		return rune(b)
-	}
-	return l
+	return unicode.ToLower(r)
 }
