@@ -47,36 +47,57 @@ func (f Form) String() string {
 	return "Form(" + strconv.Itoa(int(f)) + ")"
 }
 
+// MarshalText returns the form's name ("group"), or "" for the zero Form; it
+// fails for a value outside the list.
+func (f Form) MarshalText() ([]byte, error) {
+	if f >= numForms {
+		return nil, &Error{Op: "Form.MarshalText", Input: f.String(), Err: ErrInvalid}
+	}
+	return []byte(formNames[f]), nil
+}
+
+// UnmarshalText reads a form's name as [Form.MarshalText] writes it.
+func (f *Form) UnmarshalText(b []byte) error {
+	for i := range numForms {
+		if formNames[i] == string(b) {
+			*f = i
+			return nil
+		}
+	}
+	return &Error{Op: "Form.UnmarshalText", Input: string(b), Err: ErrInvalid}
+}
+
 // Entry is one recipient expression of a Kính gửi or Nơi nhận block and
 // what it resolved to.
 type Entry struct {
 	// Text is the expression as written: Text == input[Start:End].
-	Text string
+	Text string `json:"text"`
 	// Start and End are the byte offsets of the expression in the text
 	// given to Resolve.
-	Start, End int
+	Start int `json:"start"`
+	End   int `json:"end"`
 	// Form is what sort of expression it is.
-	Form Form
+	Form Form `json:"form,omitempty"`
 	// Units lists the IDs of the concrete units the expression stands for,
 	// in the hierarchy's order for a group. It is empty when Reason is set
 	// and for FormArchive.
-	Units []string
+	Units []string `json:"units,omitempty"`
 	// Groups lists the groups a FormGroup expression named ("departments").
-	Groups []string
+	Groups []string `json:"groups,omitempty"`
 	// Rule says how the expression was resolved: "name", "group departments
 	// under 91/ubnd", "shared ending ‘UBND tỉnh’", …
-	Rule string
+	Rule string `json:"rule,omitempty"`
 	// AllLevels flags "các cấp" expressions ("UBND các cấp"): documents often
 	// mean fewer units than the words say, so a caller may prefer the Kính
 	// gửi list.
-	AllLevels bool
+	AllLevels bool `json:"allLevels,omitempty"`
 	// Head is true when the expression addresses the head of the unit
 	// ("Giám đốc Sở …", "Chủ tịch UBND huyện, thị xã, thành phố").
-	Head bool
+	Head bool `json:"head,omitempty"`
 	// Note is a parenthesis that followed the expression: "để b/c".
-	Note string
+	Note string `json:"note,omitempty"`
 	// Reason says why the expression was not resolved; "" when it was.
-	Reason string
+	Reason string `json:"reason,omitempty"`
 }
 
 // Resolved reports whether the expression was resolved (Reason is empty).
@@ -88,14 +109,14 @@ func (e Entry) Resolved() bool { return e.Reason == "" }
 // not be resolved is an entry with a Reason.
 type Resolution struct {
 	// Entries lists the expressions in reading order.
-	Entries []Entry
+	Entries []Entry `json:"entries"`
 }
 
 // Recipient is a concrete unit a resolution reached, with the index in
 // Resolution.Entries of the first expression that reached it.
 type Recipient struct {
-	Unit  string // the unit's ID
-	Entry int    // index of the entry that first named it
+	Unit  string `json:"unit"`  // the unit's ID
+	Entry int    `json:"entry"` // index of the entry that first named it
 }
 
 // Recipients returns every unit the resolved entries reach, each once, in

@@ -1,6 +1,7 @@
 package unit
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -366,5 +367,53 @@ func TestResolveWrappedLine(t *testing.T) {
 	}
 	if n := len(r.Units()); n != 37 {
 		t.Errorf("%d units, want 37", n)
+	}
+}
+
+// TestResolutionJSON checks that a resolution survives JSON: the Nơi nhận of
+// 491/UBND-KGVX has unit, as-above and archive entries, a shared ending and
+// a head-of-unit entry; forms are written by name.
+func TestResolutionJSON(t *testing.T) {
+	h := load(t, "kiengiang.json")
+	text := block(t, "491_UBND-KGVX.txt", "Nơi nhận", "KT. CHỦ TỊCH")
+	r, err := h.Resolve(Context{Issuer: "91/ubnd", Date: day("2021-04-20"), AsAbove: seedDistricts}, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"form":"as-above"`, `"form":"archive"`, `"text":"TT. TU"`, `"units":["91/tu/tt"]`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON lacks %s: %s", want, b)
+		}
+	}
+	var back Resolution
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(r, back); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	// An entry of an unparsable block has no form: it is left out of the
+	// JSON and read back as the zero Form.
+	b, err = json.Marshal(Entry{Text: "x", End: 1, Reason: "no unit"})
+	if err != nil || strings.Contains(string(b), "form") {
+		t.Errorf("zero-form entry: %s, %v", b, err)
+	}
+	for f := range numForms {
+		txt, err := f.MarshalText()
+		var g Form
+		if err != nil || g.UnmarshalText(txt) != nil || g != f {
+			t.Errorf("Form %d: %q, %v, back %d", f, txt, err, g)
+		}
+	}
+	if _, err := numForms.MarshalText(); !errors.Is(err, ErrInvalid) {
+		t.Errorf("MarshalText of an unknown form: %v", err)
+	}
+	var g Form
+	if err := g.UnmarshalText([]byte("groupe")); !errors.Is(err, ErrInvalid) {
+		t.Errorf("UnmarshalText(groupe): %v", err)
 	}
 }
