@@ -265,8 +265,19 @@ func dueOf(res deadline.Resolution) Due {
 		Day:         res.Due,
 		End:         res.DueAt.In(ict),
 		Provisional: res.Provisional,
-		Explanation: Explanation{Text: res.Explanation, Steps: steps, Policy: res.Policy.String()},
+		Explanation: Explanation{Text: res.Explanation, Steps: steps, Policy: policyOf(res)},
 	}
+}
+
+// policyOf returns the Explanation.Policy of a resolution: its policy when
+// the reading of "trước ngày X" decided the last day, else "inclusive".
+func policyOf(res deadline.Resolution) string {
+	for _, s := range res.Steps {
+		if s.Rule == deadline.RuleExclusive || s.Rule == deadline.RuleInclusivePolicy {
+			return res.Policy.String()
+		}
+	}
+	return deadline.Inclusive.String()
 }
 
 // periodOfOccurrence names the period of an occurrence of a recurring

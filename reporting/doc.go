@@ -60,15 +60,34 @@
 // [calendar.Calendar]; [Regime.Periods] and [Regime.Occurrences] list the
 // periods over a range of dates.
 //
-// A fixed due day that falls on a day off moves to the next working day by
-// default ([MoveForward]): Bộ luật Dân sự 2015 Điều 148 khoản 5 governs
-// every period unless another law provides otherwise (Điều 145 khoản 1), and
-// Nghị định 09/2019/NĐ-CP Điều 13 calls the deadline a "thời hạn" without
-// providing otherwise. No text or official guidance that vanban knows of
-// says whether ND 09's "ngày 25" moves, so [Regime.DayOff] can keep the day
-// ([KeepDay]) or move it back ([MoveBackward], office practice). No statute
-// defines whether "trước ngày N" includes day N: vanban reads it by its
-// letter (day N excluded) unless [Regime.Before] is [Inclusive].
+// Two settings of a Regime decide a fixed due day, and they answer two
+// different questions.
+//
+//   - How is "trước ngày N" read? No statute says whether day N is
+//     included. [Regime.Before] is a [deadline.Policy], the same value and
+//     the same code that read "trước ngày X" in a directive
+//     ([DeriveOptions.Policy]): [deadline.Strict] (the default, day N
+//     excluded, the letter of the text), [deadline.Inclusive] (day N
+//     included) or [deadline.StrictBackward] (day N excluded, and a day off
+//     moves back). In JSON: "strict", "inclusive", "strict-backward". The
+//     rules whose words include their day ("chậm nhất vào ngày 25", "trong
+//     ngày thứ Tư") are not affected.
+//   - What if the due day is a day off? [Regime.DayOff], a [DayOffRule]:
+//     by default it moves to the next working day ([MoveForward]), for Bộ
+//     luật Dân sự 2015 Điều 148 khoản 5 governs every period unless
+//     another law provides otherwise (Điều 145 khoản 1), and Nghị định
+//     09/2019/NĐ-CP Điều 13 calls the deadline a "thời hạn" without
+//     providing otherwise. No text or official guidance that vanban knows
+//     of says whether ND 09's "ngày 25" moves, so a regime can keep the day
+//     ([KeepDay], for a system open every day) or move it back
+//     ([MoveBackward], office practice). In JSON: "forward", "keep",
+//     "backward". The reading deadline.StrictBackward moves a "trước ngày
+//     N" deadline back on its own, and [Regime.Validate] rejects it
+//     together with KeepDay.
+//
+// Under the default reading, "trước ngày 20 của tháng cuối kỳ báo cáo" in
+// February 2026 ends on Thursday 19/2, a Tết holiday, and moves to Monday
+// 23/2; read deadline.StrictBackward it moves back to Friday 13/2.
 //
 // # Instants
 //

@@ -61,8 +61,14 @@ func (d Due) Deadline() time.Time {
 }
 
 // Explanation says how a due day was found: a one-line summary, the steps
-// in order with the law article or policy behind each, and the reading of
-// "trước ngày X" used, if any ("strict", "inclusive"; see [Reading]).
+// in order with the law article or policy behind each, and the policy.
+//
+// Policy is, for a deadline "trước ngày X", the reading that decided its
+// last day: a token of deadline.Policy ("strict", "inclusive",
+// "strict-backward"), the one vocabulary of the library for that question.
+// For any other deadline it is "inclusive": its words include the day they
+// name ("chậm nhất vào ngày 25", "trong ngày thứ Tư"), or it is a period
+// whose last day counts. It is empty for a Due built by hand.
 type Explanation struct {
 	Text   string   `json:"text,omitempty"`
 	Steps  []string `json:"steps,omitempty"`

@@ -39,7 +39,7 @@ func TestJSONRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	reg := ND09(Weekly)
-	reg.Cutoff, reg.DayOff, reg.Before = 3, KeepDay, Inclusive
+	reg.Cutoff, reg.DayOff, reg.Before = 3, KeepDay, deadline.Inclusive
 	reg.Levels = []Level{{Name: "a", Rule: DueRule{Kind: OnWeekday, N: 3}}}
 	occ, err := ND09(Monthly).Occurrence(cal, Period{Monthly, 2026, 3})
 	if err != nil {
@@ -82,13 +82,13 @@ func TestEnumText(t *testing.T) {
 		MarshalText() ([]byte, error)
 		String() string
 	}
-	for _, e := range []enum{Weekly, Annual, ByDay, OnWeekday, MoveForward, MoveBackward, Strict, Inclusive, Direct, Consolidator, NotDue, Late, UnknownObligation, Duplicate} {
+	for _, e := range []enum{Weekly, Annual, ByDay, OnWeekday, MoveForward, MoveBackward, Direct, Consolidator, NotDue, Late, UnknownObligation, Duplicate} {
 		b, err := e.MarshalText()
 		if err != nil || string(b) != e.String() {
 			t.Errorf("%v: %s %v", e, b, err)
 		}
 	}
-	for _, e := range []enum{Frequency(0), Frequency(7), RuleKind(0), DayOffRule(3), Reading(2), Role(3), Status(0), Status(6), IrregularReason(4)} {
+	for _, e := range []enum{Frequency(0), Frequency(7), RuleKind(0), DayOffRule(3), Role(3), Status(0), Status(6), IrregularReason(4)} {
 		if _, err := e.MarshalText(); !errors.Is(err, ErrInvalid) {
 			t.Errorf("%v: MarshalText %v", e, err)
 		}
@@ -109,5 +109,36 @@ func TestEnumText(t *testing.T) {
 	var s Status
 	if err := json.Unmarshal([]byte(`"due-soon"`), &s); err != nil || s != DueSoon || s.Vietnamese() != "chưa hoàn thành, sắp đến hạn" {
 		t.Errorf("%v %v", s, err)
+	}
+}
+
+// TestRegimeJSON pins the JSON of a regime: the reading of "trước ngày" is
+// a deadline.Policy token ("strict", "inclusive", "strict-backward") and the
+// day-off rule a DayOffRule token ("forward", "keep", "backward").
+func TestRegimeJSON(t *testing.T) {
+	r := Regime{Frequency: Monthly, Cutoff: ND09Cutoff, DayOff: MoveBackward, Before: deadline.StrictBackward,
+		Levels: []Level{{Name: "đơn vị", Rule: DueRule{Kind: BeforeDay, N: 20}}}}
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"frequency":"monthly","cutoff":14,"levels":[{"name":"đơn vị","rule":{"kind":"before-day","n":20}}],` +
+		`"dayOff":"backward","before":"strict-backward"}`
+	if string(b) != want {
+		t.Errorf("JSON\n%s\nwant\n%s", b, want)
+	}
+	roundTrip(t, r)
+	for _, tt := range []struct {
+		in   string
+		want deadline.Policy
+	}{{`"strict"`, deadline.Strict}, {`"inclusive"`, deadline.Inclusive}, {`"strict-backward"`, deadline.StrictBackward}} {
+		var got Regime
+		if err := json.Unmarshal([]byte(`{"frequency":"monthly","before":`+tt.in+`}`), &got); err != nil || got.Before != tt.want {
+			t.Errorf("%s: %v %v", tt.in, got.Before, err)
+		}
+	}
+	var bad Regime
+	if err := json.Unmarshal([]byte(`{"frequency":"monthly","before":"by"}`), &bad); err == nil {
+		t.Errorf("before \"by\" accepted")
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/vanban-go/vanban/calendar"
+	"github.com/vanban-go/vanban/directive/deadline"
 )
 
 // firstProvisional is the first day of the first year without an announced
@@ -30,17 +31,39 @@ func TestPropertyOccurrence(t *testing.T) {
 			Frequency: f,
 			Cutoff:    1 + rng.IntN(31),
 			DayOff:    DayOffRule(rng.IntN(3)),
-			Before:    Reading(rng.IntN(2)),
+			Before:    deadline.Policy(rng.IntN(3)),
 			Levels: []Level{
 				{Rule: DueRule{Kind: ByDay, N: 1 + rng.IntN(31), MonthOffset: rng.IntN(2)}},
 				{Rule: DueRule{Kind: BeforeDay, N: 1 + rng.IntN(31)}},
 				{Rule: DueRule{Kind: AfterCutoff, N: 1 + rng.IntN(5)}},
 			},
 		}
+		if r.Before == deadline.StrictBackward && r.DayOff == KeepDay {
+			r.DayOff = MoveForward // a contradiction Validate rejects
+		}
 		p := PeriodOf(f, date.Date(int(calendar.MinDate)+40+rng.IntN(int(calendar.MaxDate-calendar.MinDate)-800)))
 		o, err := r.Occurrence(cal, p)
 		if err != nil {
 			t.Fatalf("%v %+v: %v", p, r, err)
+		}
+		// One reading of "trước ngày": unless the regime's own day-off rule
+		// overrides the move, the BeforeDay level is due when package
+		// deadline says the phrase "trước ngày N/M/Y" is due.
+		if r.DayOff == MoveForward || r.Before == deadline.StrictBackward {
+			_, lastMonth := p.months()
+			named := dayOfMonth(p.Year, lastMonth, r.Levels[1].Rule.N)
+			y, m, dd := named.Date()
+			e, err := deadline.Parse("trước ngày " + strconv.Itoa(dd) + "/" + strconv.Itoa(int(m)) + "/" + strconv.Itoa(y))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := e.Resolve(cal, deadline.Context{Policy: r.Before})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := o.Dues[1].Due; got.Day != res.Due || got.Explanation.Policy != r.Before.String() {
+				t.Fatalf("%v %v, trước ngày %v: due %v %q, package deadline %v", p, r.Before, named, got.Day, got.Explanation.Policy, res.Due)
+			}
 		}
 		next, err := r.Window(p.Next())
 		if err != nil {

@@ -2,11 +2,13 @@ package reporting
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/rickb777/date/v2"
 
 	"github.com/vanban-go/vanban/calendar"
+	"github.com/vanban-go/vanban/directive/deadline"
 )
 
 // ND09Cutoff is the last day of the data window in the period's last month
@@ -45,12 +47,21 @@ type Regime struct {
 	// requires a deadline for each reporter and each level of a report
 	// consolidated through several levels. At least one.
 	Levels []Level `json:"levels"`
-	// DayOff says what happens to a due day that is not a working day; the
-	// zero value, MoveForward, is Bộ luật Dân sự 2015 Điều 148 khoản 5.
+	// DayOff says what happens to a fixed due day (of a ByDay, BeforeDay or
+	// OnWeekday rule) that is not a working day; the zero value,
+	// MoveForward, is Bộ luật Dân sự 2015 Điều 148 khoản 5. In JSON:
+	// "forward", "keep" or "backward".
 	DayOff DayOffRule `json:"dayOff"`
-	// Before says how a BeforeDay rule ("trước ngày N") is read; the zero
-	// value is Strict.
-	Before Reading `json:"before"`
+	// Before is the reading of "trước ngày N" in a BeforeDay rule, a
+	// [deadline.Policy] applied by package deadline exactly as to the same
+	// phrase in a directive: [deadline.Strict], the zero value, ends on
+	// day N−1 (the letter of the text); [deadline.Inclusive] on day N;
+	// [deadline.StrictBackward] on day N−1 moved back to the previous
+	// working day when it is a day off, whatever DayOff says, for that
+	// policy carries its own move (so it does not combine with KeepDay).
+	// Other rules include their day by their words and ignore Before. In
+	// JSON: "strict", "inclusive" or "strict-backward".
+	Before deadline.Policy `json:"before"`
 }
 
 // Level is one level of a regime: who reports to whom, and by when.
@@ -130,8 +141,11 @@ func (r Regime) Validate() error {
 	if r.DayOff > MoveBackward {
 		return invalid(op, r.Name, "unknown day-off rule "+r.DayOff.String())
 	}
-	if r.Before > Inclusive {
-		return invalid(op, r.Name, "unknown reading "+r.Before.String())
+	if r.Before > deadline.StrictBackward {
+		return invalid(op, r.Name, "unknown reading of “trước ngày” "+r.Before.String())
+	}
+	if r.Before == deadline.StrictBackward && r.DayOff == KeepDay {
+		return invalid(op, r.Name, "reading strict-backward moves a due day off back, day-off rule keep keeps it: choose one")
 	}
 	if len(r.Levels) == 0 {
 		return invalid(op, r.Name, "no level")
@@ -208,13 +222,18 @@ type LevelDue struct {
 // Occurrence returns the window and the due day of every level for period
 // p, on calendar cal.
 //
-// A ByDay rule is due on day N of the period's last month (plus
-// MonthOffset months); a BeforeDay rule on the day before it when read
-// Strict, on the day itself when read Inclusive; either then moves by the
-// regime's DayOff rule if it is not a working day. An AfterCutoff rule is due
-// on the N-th working day after the window's last day; an OnWeekday rule on
-// that weekday of the reporting week, moved by the DayOff rule. The
-// explanation of each Due says which rules applied, in Vietnamese.
+// A ByDay rule ends on day N of the period's last month (plus MonthOffset
+// months) and an OnWeekday rule on that weekday of the reporting week: their
+// words include the day. A BeforeDay rule ends on the day before day N or on
+// day N itself, as the regime's reading [Regime.Before] says; package
+// deadline reads it, as it reads "trước ngày X" in a directive. A last day
+// that is not a working day then moves by the regime's DayOff rule (back,
+// for a BeforeDay rule read deadline.StrictBackward). An AfterCutoff rule is
+// due on the N-th working day after the window's last day, never a day off.
+// The explanation of each Due says which rules applied, in Vietnamese, and
+// its Policy is the reading of a BeforeDay rule ("strict", "inclusive",
+// "strict-backward") or "inclusive" for the rules whose words include the
+// day.
 //
 // The error wraps [ErrInvalid] for an invalid regime or period, and the
 // calendar's error (such as calendar.ErrOutOfRange) when a day is outside
@@ -275,21 +294,22 @@ func (r Regime) levelDue(cal *calendar.Calendar, p Period, win Window, lv Level)
 		raw = dayOfMonth(p.Year, lastMonth+rule.MonthOffset, rule.N)
 		last = raw
 		if rule.Kind == ByDay {
-			policy = Inclusive.String()
+			policy = deadline.Inclusive.String()
 			steps = append(steps, cite("Thời hạn "+rule.String()+": ngày cuối là "+dmy(raw))+".")
-		} else {
-			policy = r.Before.String()
-			if r.Before == Strict {
-				last = raw - 1
-				steps = append(steps, cite("Thời hạn "+rule.String()+" ("+dmy(raw)+")")+"; đọc theo nghĩa chặt, không tính ngày "+dmy(raw)+": ngày cuối là "+dmy(last)+".")
-			} else {
-				steps = append(steps, cite("Thời hạn "+rule.String()+" ("+dmy(raw)+")")+"; đọc theo nghĩa bao gồm ngày đó: ngày cuối là "+dmy(last)+".")
-			}
+			break
 		}
+		steps = append(steps, cite("Thời hạn "+rule.String()+": "+dayName(raw))+".")
+		var step string
+		var err error
+		if last, step, err = r.readBefore(cal, raw); err != nil {
+			return Due{}, wrapCal(op, p.String(), err)
+		}
+		steps = append(steps, step)
+		policy = r.Before.String()
 	case OnWeekday:
 		raw = isoWeekMonday(p.Year, p.N) + date.Date(rule.N-1)
 		last = raw
-		policy = Inclusive.String()
+		policy = deadline.Inclusive.String()
 		steps = append(steps, cite("Thời hạn "+rule.String()+" "+p.Vietnamese()+": "+dayName(raw))+".")
 	case AfterCutoff:
 		raw = win.To
@@ -317,8 +337,12 @@ func (r Regime) levelDue(cal *calendar.Calendar, p Period, win Window, lv Level)
 		last, due = d, d
 	}
 	if rule.Kind != AfterCutoff {
+		move, byPolicy := r.DayOff, rule.Kind == BeforeDay && r.Before == deadline.StrictBackward
+		if byPolicy {
+			move = MoveBackward // the reading carries its own move
+		}
 		var err error
-		due, steps, err = applyDayOff(cal, r.DayOff, last, steps)
+		due, steps, err = applyDayOff(cal, move, byPolicy, last, steps)
 		if err != nil {
 			return Due{}, wrapCal(op, p.String(), err)
 		}
@@ -345,9 +369,30 @@ func (r Regime) levelDue(cal *calendar.Calendar, p Period, win Window, lv Level)
 	}, nil
 }
 
+// readBefore returns the last day of "trước ngày X" for the day X named,
+// and the step that says why, under the regime's reading. Package deadline
+// reads it, as it reads the same phrase in a directive, so that "trước
+// ngày" has one reading in the whole library; the day-off rule is applied
+// afterwards.
+func (r Regime) readBefore(cal *calendar.Calendar, named date.Date) (date.Date, string, error) {
+	y, m, dd := named.Date()
+	e := deadline.Expr{Kind: deadline.FixedDay, Bound: deadline.Before, Day: deadline.Day{Year: y, Month: int(m), Day: dd}}
+	res, err := e.Resolve(cal, deadline.Context{Policy: r.Before})
+	if err != nil {
+		return 0, "", err
+	}
+	for _, s := range res.Steps {
+		if s.Rule == deadline.RuleExclusive || s.Rule == deadline.RuleInclusivePolicy {
+			return res.Last, strings.TrimSuffix(s.Note, ".") + " (" + s.Basis + ").", nil
+		}
+	}
+	return res.Last, "Ngày cuối là " + dayName(res.Last) + ".", nil
+}
+
 // applyDayOff applies a day-off rule to the last day of a period and says
-// so in a step.
-func applyDayOff(cal *calendar.Calendar, rule DayOffRule, last date.Date, steps []string) (date.Date, []string, error) {
+// so in a step. byPolicy says that a backward move comes from the reading
+// strict-backward rather than from the regime's day-off rule.
+func applyDayOff(cal *calendar.Calendar, rule DayOffRule, byPolicy bool, last date.Date, steps []string) (date.Date, []string, error) {
 	info := cal.Day(last)
 	if info.Kind == 0 {
 		_, err := cal.WorkdayOnOrAfter(last) // the calendar's out-of-range error
@@ -365,7 +410,11 @@ func applyDayOff(cal *calendar.Calendar, rule DayOffRule, last date.Date, steps 
 		if err != nil {
 			return 0, steps, err
 		}
-		return d, append(steps, off+": lùi về ngày làm việc liền trước, "+dayName(d)+" (theo thực tiễn văn phòng do chế độ báo cáo chọn; Bộ luật Dân sự 2015 không quy định)."), nil
+		why := "theo thực tiễn văn phòng do chế độ báo cáo chọn"
+		if byPolicy {
+			why = "theo cách hiểu strict-backward của “trước ngày” mà chế độ báo cáo chọn"
+		}
+		return d, append(steps, off+": lùi về ngày làm việc liền trước, "+dayName(d)+" ("+why+"; Bộ luật Dân sự 2015 không quy định)."), nil
 	}
 	d, err := cal.WorkdayOnOrAfter(last)
 	if err != nil {

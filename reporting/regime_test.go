@@ -9,6 +9,7 @@ import (
 	"github.com/rickb777/date/v2"
 
 	"github.com/vanban-go/vanban/calendar"
+	"github.com/vanban-go/vanban/directive/deadline"
 )
 
 func d(y int, m time.Month, day int) date.Date { return date.New(y, m, day) }
@@ -153,7 +154,7 @@ func TestRegimeRules(t *testing.T) {
 		},
 		{
 			name: "trước ngày 20, inclusive",
-			regime: Regime{Frequency: Monthly, Cutoff: ND09Cutoff, Before: Inclusive, Levels: []Level{
+			regime: Regime{Frequency: Monthly, Cutoff: ND09Cutoff, Before: deadline.Inclusive, Levels: []Level{
 				{Rule: DueRule{Kind: BeforeDay, N: 20}}}},
 			period: "2026-02", window: Window{d(2026, 1, 15), d(2026, 2, 14)},
 			dues: []date.Date{d(2026, 2, 23)}, policy: "inclusive",
@@ -357,5 +358,60 @@ func TestOccurrences(t *testing.T) {
 	}
 	if _, err := ND09(Weekly).Occurrences(cal, d(2026, 1, 1), d(2026, 12, 31)); !errors.Is(err, ErrInvalid) {
 		t.Errorf("ND09(Weekly): %v", err)
+	}
+}
+
+// TestRegimeReading checks that a BeforeDay rule ("trước ngày 20 của tháng
+// cuối kỳ báo cáo", Thông tư 06/2022/TT-UBDT) is read as package deadline
+// reads "trước ngày X" (one deadline.Policy for both), and how the reading
+// combines with the day-off rule. February 2026: Thursday 19/2 and Friday
+// 20/2 are Tết holidays (Thông báo 9441/TB-BNV), the last working day
+// before them Friday 13/2, the first after Monday 23/2. September 2026:
+// 19/9 and 20/9 are a Saturday and a Sunday.
+func TestRegimeReading(t *testing.T) {
+	cal := calendar.Default()
+	tests := []struct {
+		period string
+		before deadline.Policy
+		dayOff DayOffRule
+		want   date.Date
+		step   string
+		why    string
+	}{
+		{"2026-02", deadline.Strict, MoveForward, d(2026, 2, 23), "Điều 148 khoản 5", "19/2 Tết → next working day (BLDS 148(5)); reporting.md §6 #13"},
+		{"2026-02", deadline.Inclusive, MoveForward, d(2026, 2, 23), "Điều 148 khoản 5", "20/2 Tết → 23/2; reporting.md §6 #13"},
+		{"2026-02", deadline.StrictBackward, MoveForward, d(2026, 2, 13), "strict-backward", "19/2 Tết → back to Friday 13/2: the policy's own move"},
+		{"2026-02", deadline.StrictBackward, MoveBackward, d(2026, 2, 13), "strict-backward", "the same, said twice"},
+		{"2026-02", deadline.Strict, MoveBackward, d(2026, 2, 13), "thực tiễn văn phòng", "the regime's rule moves 19/2 back"},
+		{"2026-02", deadline.Strict, KeepDay, d(2026, 2, 19), "giữ nguyên", "the regime keeps the holiday"},
+		{"2026-02", deadline.Inclusive, KeepDay, d(2026, 2, 20), "giữ nguyên", "day 20 itself, kept"},
+		{"2026-02", deadline.Inclusive, MoveBackward, d(2026, 2, 13), "thực tiễn văn phòng", "20/2 Tết → back to 13/2"},
+		{"2026-09", deadline.Strict, MoveForward, d(2026, 9, 21), "Điều 148 khoản 5", "Saturday 19/9 → Monday 21/9, past day 20; reporting.md §3.1"},
+		{"2026-09", deadline.StrictBackward, MoveForward, d(2026, 9, 18), "strict-backward", "Saturday 19/9 → Friday 18/9"},
+		{"2026-03", deadline.StrictBackward, MoveForward, d(2026, 3, 19), "không tính ngày 20/3/2026", "Thursday 19/3 is a working day: no move"},
+		{"2026-03", deadline.Inclusive, MoveForward, d(2026, 3, 20), "tính cả ngày 20/3/2026", "Friday 20/3 is a working day"},
+	}
+	for _, tt := range tests {
+		r := Regime{Frequency: Monthly, Cutoff: ND09Cutoff, DayOff: tt.dayOff, Before: tt.before, Levels: []Level{
+			{Rule: DueRule{Kind: BeforeDay, N: 20}, Basis: "Thông tư 06/2022/TT-UBDT"}}}
+		o, err := r.Occurrence(cal, mustPeriod(t, tt.period))
+		if err != nil {
+			t.Fatal(err)
+		}
+		due := o.Dues[0].Due
+		steps := strings.Join(due.Explanation.Steps, "\n")
+		if due.Day != tt.want || due.Explanation.Policy != tt.before.String() || !strings.Contains(steps, tt.step) {
+			t.Errorf("%s %v %v: due %v %q, want %v %q (%s)\n%s", tt.period, tt.before, tt.dayOff, due.Day, due.Explanation.Policy,
+				tt.want, tt.before, tt.why, steps)
+		}
+		// The reading is package deadline's: its step, with its basis.
+		if !strings.Contains(steps, "(policy "+tt.before.String()+")") {
+			t.Errorf("%s %v: no step of package deadline\n%s", tt.period, tt.before, steps)
+		}
+	}
+	// strict-backward moves a due day back, keep keeps it: a contradiction.
+	r := Regime{Frequency: Monthly, Cutoff: ND09Cutoff, DayOff: KeepDay, Before: deadline.StrictBackward, Levels: []Level{{Rule: DueRule{Kind: BeforeDay, N: 20}}}}
+	if err := r.Validate(); !errors.Is(err, ErrInvalid) {
+		t.Errorf("strict-backward with keep: %v", err)
 	}
 }

@@ -19,8 +19,8 @@ const (
 	// cáo".
 	ByDay RuleKind = iota + 1
 	// BeforeDay is "trước ngày N": in the letter of the text day N is
-	// excluded, and no statute says otherwise; [Regime.Before] says how it
-	// is read.
+	// excluded, and no statute says otherwise; [Regime.Before], a
+	// deadline.Policy, says how it is read.
 	BeforeDay
 	// AfterCutoff is "N ngày làm việc kể từ ngày chốt số liệu": the N-th
 	// working day after the last day of the data window, which is not
@@ -135,8 +135,12 @@ func (r DueRule) check(f Frequency, cutoff int) string {
 	return ""
 }
 
-// DayOffRule says what happens to a due day that is not a working day. The
-// zero value is MoveForward.
+// DayOffRule says what a reporting regime does with a fixed due day that is
+// not a working day. It is the regime's own rule, not a reading of "trước
+// ngày" (that is a deadline.Policy, [Regime.Before]): it governs every
+// fixed-day rule, "chậm nhất vào ngày 25" included, which package deadline
+// always moves forward in a directive, and it can keep the day, which no
+// reading of a directive's deadline does. The zero value is MoveForward.
 type DayOffRule uint8
 
 // The rules for a due day that falls on a day off.
@@ -154,7 +158,8 @@ const (
 	KeepDay
 	// MoveBackward moves it to the previous working day: office practice for
 	// "before" deadlines, with no basis in Bộ luật Dân sự 2015. Opt-in
-	// only.
+	// only. For a BeforeDay rule it is what the reading
+	// deadline.StrictBackward does on its own.
 	MoveBackward
 )
 
@@ -176,43 +181,5 @@ func (r *DayOffRule) UnmarshalText(b []byte) error {
 		return err
 	}
 	*r = DayOffRule(v)
-	return nil
-}
-
-// Reading is how "trước ngày X" is read: no statute defines whether day X
-// is included, so the reading is the caller's choice. The zero value is
-// Strict.
-type Reading uint8
-
-// The readings of "trước ngày X".
-const (
-	// Strict reads it by its letter: day X is excluded, the last day is
-	// X − 1. vanban's default: drafters who mean to include X write
-	// "chậm nhất vào ngày X" or "trước hoặc vào ngày X", a form that would
-	// be pointless if "trước ngày X" already included X.
-	Strict Reading = iota
-	// Inclusive reads it as "by X": day X is the last day, as many offices
-	// do in practice.
-	Inclusive
-)
-
-var readingTokens = []string{"strict", "inclusive"}
-
-// String returns "strict" or "inclusive"; any other value prints as
-// "Reading(n)".
-func (r Reading) String() string { return zeroTokenOf("Reading", readingTokens, uint8(r)) }
-
-// MarshalText returns the token of [Reading.String].
-func (r Reading) MarshalText() ([]byte, error) {
-	return marshalToken("reading", readingTokens, uint8(r), 0)
-}
-
-// UnmarshalText reads a token of [Reading.String].
-func (r *Reading) UnmarshalText(b []byte) error {
-	v, err := parseToken("reading", readingTokens, b, 0)
-	if err != nil {
-		return err
-	}
-	*r = Reading(v)
 	return nil
 }
