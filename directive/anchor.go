@@ -22,8 +22,9 @@ type word struct {
 }
 
 // splitWords returns the words of s: runs of letters and digits, compared
-// by their key (vntext.FoldRune). Punctuation separates words. The keys
-// share one string, so a piece costs one allocation.
+// by their key (vntext.FoldRune). Punctuation separates words. The words are
+// appended to buf[:0], and the keys share one string, so a piece costs one
+// allocation when buf has room.
 func splitWords(s string, buf []word) []word {
 	ws := buf[:0]
 	var kb [256]byte
@@ -33,36 +34,86 @@ func splitWords(s string, buf []word) []word {
 	sp := spans[:0]
 	start := -1
 	ks := 0
-	flush := func(end int) {
-		if start >= 0 {
-			ws = append(ws, word{start: start, end: end})
-			sp = append(sp, span{ks, len(k)})
-			start = -1
-		}
-	}
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		f := vntext.FoldRune(r)
+		f, n := wordRune(s, i)
 		switch {
 		case f == vntext.Drop:
 			// a combining mark continues the word
-		case f < utf8.RuneSelf && isKeyAlnum(byte(f)), unicode.IsLetter(f) || unicode.IsDigit(f):
+		case f == noWord:
+			if start >= 0 {
+				ws = append(ws, word{start: start, end: i})
+				sp = append(sp, span{ks, len(k)})
+				start = -1
+			}
+		default:
 			if start < 0 {
 				start = i
 				ks = len(k)
 			}
 			k = utf8.AppendRune(k, f)
-		default:
-			flush(i)
 		}
 		i += n
 	}
-	flush(len(s))
+	if start >= 0 {
+		ws = append(ws, word{start: start, end: len(s)})
+		sp = append(sp, span{ks, len(k)})
+	}
 	keys := string(k)
 	for j := range ws {
 		ws[j].key = keys[sp[j].ks:sp[j].ke]
 	}
 	return ws
+}
+
+// noWord is what wordRune returns for a rune that separates words.
+const noWord rune = -2
+
+// wordRune decodes the rune at s[i] for splitWords and returns its key
+// form and its length: a letter or digit folded (vntext.FoldRune),
+// vntext.Drop for a mark that continues a word, or noWord.
+func wordRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		// ASCII folds to itself, lower-cased.
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if isKeyAlnum(c) {
+			return rune(c), 1
+		}
+		return noWord, 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	f := vntext.FoldRune(r)
+	if f == vntext.Drop || f < utf8.RuneSelf && isKeyAlnum(byte(f)) || unicode.IsLetter(f) || unicode.IsDigit(f) {
+		return f, n
+	}
+	return noWord, n
+}
+
+// wordEnd returns the end of the n-th word of s (n ≥ 1, as splitWords
+// splits s), or -1 if s has fewer words.
+func wordEnd(s string, n int) int {
+	in := false
+	for i := 0; i < len(s); {
+		f, size := wordRune(s, i)
+		switch {
+		case f == vntext.Drop:
+		case f == noWord:
+			if in {
+				if n--; n == 0 {
+					return i
+				}
+				in = false
+			}
+		default:
+			in = true
+		}
+		i += size
+	}
+	if in && n == 1 {
+		return len(s)
+	}
+	return -1
 }
 
 // findPhrase returns the index of the first word of the phrase (keys) in ws
@@ -115,11 +166,10 @@ type part struct {
 	at    int       // partVv: byte offset of the part in its piece
 }
 
-// headingParts splits a piece of the heading into its components, in
-// order. Text between components is returned as partText.
-func headingParts(s string, buf []word) []part {
-	ws := splitWords(s, buf)
-	var parts []part
+// headingParts splits a piece of the heading, whose words are ws
+// (splitWords), into its components, in order, appended to parts. Text
+// between components is returned as partText.
+func headingParts(s string, ws []word, parts []part) []part {
 	pos := 0 // bytes of s consumed
 	addText := func(end int) {
 		if t := strings.Trim(s[pos:end], " ,;"); t != "" && !isDecoration(t) {

@@ -53,7 +53,8 @@ func dateLine(place string, d date.Date) string {
 // tháng 11 năm 2021". It returns zero for anything else ("hằng tháng",
 // "trước ngày 15 hằng tháng").
 func plainDate(s string) date.Date {
-	ws := splitWords(s, nil)
+	var buf [16]word
+	ws := splitWords(s, buf[:0])
 	for i := 0; i+2 < len(ws); i++ {
 		if ws[i].key == "ngay" && i+5 < len(ws) && ws[i+2].key == "thang" && ws[i+4].key == "nam" {
 			d, ok1 := atoiKey(ws[i+1].key, 2)

@@ -28,7 +28,7 @@ import (
 func Parse(text string) (*Document, error) {
 	text = nfc(text)
 	pieces, _ := splitPieces(text)
-	p := &parser{pieces: pieces, doc: &Document{}}
+	p := &parser{pieces: pieces, doc: &Document{}, wbuf: make([]word, 0, 32), pbuf: make([]part, 0, 8)}
 	i := p.header()
 	f := p.footerStart(i)
 	p.body(i, f)
@@ -44,7 +44,8 @@ func Parse(text string) (*Document, error) {
 type parser struct {
 	pieces []piece
 	doc    *Document
-	wbuf   []word
+	wbuf   []word // the words of the heading piece being read
+	pbuf   []part // its parts
 
 	number    part     // the "Số" line
 	dated     part     // the place-and-date line
@@ -102,7 +103,9 @@ func (p *parser) header() int {
 			p.addSubject(t)
 			continue
 		}
-		parts := headingParts(t, p.wbuf[:0])
+		p.wbuf = splitWords(t, p.wbuf)
+		parts := headingParts(t, p.wbuf, p.pbuf[:0])
+		p.pbuf = parts
 		parts = vvKeepsDate(parts, t, p.dated.kind == partDate)
 		if sentenceWithDate(parts, p.dated.kind == partDate) {
 			parts = []part{{kind: partText, text: t}}
@@ -418,11 +421,11 @@ func isNoiNhan(t string) bool {
 
 // noiNhanRest returns what follows "Nơi nhận" and its colon.
 func noiNhanRest(t string) string {
-	ws := splitWords(t, nil)
-	if len(ws) < 2 {
+	e := wordEnd(t, 2)
+	if e < 0 {
 		return ""
 	}
-	return strings.TrimLeft(t[ws[1].end:], " :.")
+	return strings.TrimLeft(t[e:], " :.")
 }
 
 // isAuthorityLine reports whether t is an authority line of a signing
@@ -613,11 +616,11 @@ func listGoesOn(entries []string, t string) bool {
 // ĐND", "Lưu VT, KG (4).", "Lưu: VT, NCTH.HH", "Lưu: VT, nvthanh.".
 func parseArchive(s string) Archive {
 	var a Archive
-	ws := splitWords(s, nil)
-	if len(ws) == 0 {
+	e := wordEnd(s, 1)
+	if e < 0 {
 		return a
 	}
-	rest := strings.TrimLeft(s[ws[0].end:], " :.")
+	rest := strings.TrimLeft(s[e:], " :.")
 	rest = strings.TrimSpace(strings.TrimRight(rest, " ."))
 	// Copies: "(3)", "(03 bản)".
 	if i := strings.IndexByte(rest, '('); i >= 0 {

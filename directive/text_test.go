@@ -52,3 +52,23 @@ func TestCheapTests(t *testing.T) {
 		}
 	}
 }
+
+// TestWordEnd: wordEnd finds the ends that splitWords gives.
+func TestWordEnd(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "Nơi nhận:", "Nơi nhận: - Như trên;", "Lưu: VT, KGVX(3).", "  Lưu VT",
+		"Noi\u0301 nha\u0323\u0302n", "\u0301a b", "a\u0301\u0302 b\u0303 ", "Điều 3.", "a1,b2;c3 d4",
+		"ỦY BAN\tNHÂN\u00a0DÂN", "x\xffy z", "“Dân vận khéo”", "BộCông Thương",
+	} {
+		ws := splitWords(s, nil)
+		for n := 1; n <= len(ws)+1; n++ {
+			want := -1
+			if n <= len(ws) {
+				want = ws[n-1].end
+			}
+			if got := wordEnd(s, n); got != want {
+				t.Errorf("wordEnd(%q, %d) = %d, want %d", s, n, got, want)
+			}
+		}
+	}
+}
