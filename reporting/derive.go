@@ -37,45 +37,56 @@ type DeriveOptions struct {
 
 // Derive returns the reporting obligations of a parsed directive: for each
 // report it requires (directive.Document.Reports), one obligation per
-// concrete unit the document is addressed to (Kính gửi, resolved on the
-// hierarchy h as it stood on the document's date), to the recipient the
-// requirement names, by the deadline its phrase gives, resolved on cal with
-// package deadline and explained.
+// concrete unit that must send it, to the recipient the requirement names,
+// by the deadline its phrase gives, resolved on cal (calendar.Default() when
+// nil) with package deadline and explained.
+//
+// Who must report is what directive.Document.Resolve says for that
+// requirement, on the hierarchy h as it stood on the document's date: the
+// units its sentence names ("Sở Tài chính chủ trì tổng hợp, báo cáo …"
+// gives Sở Tài chính alone), else those of the item's task, else the Kính
+// gửi list; "các cấp" ("Ủy ban nhân dân các cấp") stands for the units of
+// Kính gửi it reaches. Only when Resolve gives no unit at all (the sentence
+// names only bodies the hierarchy does not know) does Derive fall back to
+// the Kính gửi list, and a note says so.
 //
 // When the report goes through an intermediary ("về Ủy ban nhân dân tỉnh
 // (qua Sở Nội vụ)"), the intermediary gets its own obligation to the
 // recipient, by the document's deadline (Role Consolidator), and every
-// addressee reports to it by an internal deadline opt.RelayLead working days
-// earlier (Role Contributor); see [Relay]. An addressee that is the
+// bearer reports to it by an internal deadline opt.RelayLead working days
+// earlier (Role Contributor); see [Relay]. A bearer that is the
 // intermediary itself still owes its own report.
 //
 // Obligations are returned requirement by requirement, the consolidator
-// first, then the addressees in the order of the Kính gửi list. Their IDs
-// are "<số ký hiệu>#<n>/<unit ID>" (and "<số ký hiệu>#<n>/tổng-hợp/<unit
-// ID>" for a consolidator), n numbering the requirements from 1, with
-// "/<period>" added for the occurrences of a recurring deadline. Source is
-// the document's số and ký hiệu, Task the number of the item that requires
-// the report ("" for the closing paragraph). Subject is what the
-// requirement says is reported (directive.ReportRequirement.Subject,
-// "kết quả thực hiện"), or the document's trích yếu when it says nothing;
-// Purpose is its "để …" clause ("để tổng hợp báo cáo Tỉnh ủy"), if any.
-// The deadline is the requirement's expression
-// (directive.ReportRequirement.Deadline); a requirement built or changed by
-// hand without one has its Due phrase read with deadline.Parse.
+// first, then the bearers in the order of directive.Resolved.Units: the
+// Kính gửi units in their order, then the others in the order the document
+// reaches them. Their IDs are "<số ký hiệu>#<n>/<unit ID>" (and "<số ký
+// hiệu>#<n>/tổng-hợp/<unit ID>" for a consolidator), n numbering the
+// requirements from 1, with "/<period>" added for the occurrences of a
+// recurring deadline. Source is the document's số and ký hiệu, Task the
+// number of the item that requires the report ("" for the closing
+// paragraph). Subject is what the requirement says is reported
+// (directive.ReportRequirement.Subject, "kết quả thực hiện"), or the
+// document's trích yếu when it says nothing; Purpose is its "để …" clause
+// ("để tổng hợp báo cáo Tỉnh ủy"), if any. The deadline is the
+// requirement's expression (directive.ReportRequirement.Deadline); a
+// requirement built or changed by hand without one has its Due phrase read
+// with deadline.Parse.
 //
-// Notes record what a reader should check: a Kính gửi or Nơi nhận entry
-// that named no unit, a recipient that could not be resolved, a
-// requirement whose bearers say "các cấp" (all levels) while the
-// obligations follow the Kính gửi list, which Nghị định 30/2020/NĐ-CP,
-// Phụ lục I names as the bodies that must act.
+// Notes record what a reader should check: a bearer expression that named
+// no unit, a recipient that could not be resolved, a requirement whose
+// bearers say "các cấp" (all levels) while the obligations follow the Kính
+// gửi list, which Nghị định 30/2020/NĐ-CP, Phụ lục I names as the bodies
+// that must act, and, for obligations that follow the Kính gửi list, a
+// Kính gửi entry that named no unit.
 //
 // The error wraps [ErrInvalid] for a nil document, a document without a
-// date, an issuer that cannot be found, reports but no addressee resolved,
-// a requirement without a deadline, and wraps the errors of package
-// deadline for a phrase that does not read or resolve (a recurring
-// deadline that leaves its period to the reporting regime, deadline.
-// ErrNeedsPeriod, belongs in a [Recurring]) and of package unit for a bad
-// hierarchy context.
+// date, an issuer that cannot be found, a requirement that no unit bears
+// (no bearer and no addressee resolved), a requirement without a deadline,
+// and wraps the errors of package deadline for a phrase that does not read
+// or resolve (a recurring deadline that leaves its period to the reporting
+// regime, deadline.ErrNeedsPeriod, belongs in a [Recurring]) and of
+// packages directive and unit for a bad hierarchy context.
 func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, opt DeriveOptions) ([]Obligation, error) {
 	const op = "Derive"
 	switch {
@@ -91,6 +102,9 @@ func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, 
 	if len(doc.Reports) == 0 {
 		return nil, nil
 	}
+	if cal == nil {
+		cal = calendar.Default()
+	}
 	source := doc.Ref.Symbol()
 	if source == "" {
 		source = "văn bản ngày " + dmy(doc.Ref.Date)
@@ -103,55 +117,146 @@ func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, 
 		}
 		issuer = u.ID
 	}
-	ctx := unit.Context{Issuer: issuer, Date: doc.Ref.Date}
-
-	// The addressees: the Kính gửi list.
-	lines := make([]string, len(doc.Addressees))
-	for i, a := range doc.Addressees {
-		lines[i] = a.Text
-	}
-	kg, err := h.Resolve(ctx, strings.Join(lines, "\n"))
+	res, err := reportsOnly(doc).Resolve(h, cal, directive.ResolveOptions{Issuer: issuer, Policy: opt.Policy})
 	if err != nil {
-		return nil, &Error{Op: op, Input: issuer, Detail: "resolving Kính gửi", Err: ErrInvalid, Cause: err}
+		return nil, &Error{Op: op, Input: issuer, Detail: "resolving the document", Err: ErrInvalid, Cause: err}
 	}
-	var common []string
-	for _, e := range kg.Entries {
+	d := deriver{doc: doc, h: h, cal: cal, opt: opt, res: res, source: source,
+		ctx: unit.Context{Issuer: issuer, Date: doc.Ref.Date}, bearers: make([][]Unit, len(doc.Reports))}
+
+	// What to say of the Kính gửi list, for the obligations that follow it.
+	for _, e := range res.Addressees.Entries {
 		switch {
 		case !e.Resolved():
-			common = append(common, "Kính gửi “"+e.Text+"” không xác định được đơn vị: "+e.Reason+".")
+			d.kgNotes = append(d.kgNotes, "Kính gửi “"+e.Text+"” không xác định được đơn vị: "+e.Reason+".")
 		case e.AllLevels:
-			common = append(common, "Kính gửi “"+e.Text+"” gồm các cấp; cần kiểm tra danh sách đơn vị (không văn bản pháp luật nào định nghĩa “các cấp”).")
+			d.kgNotes = append(d.kgNotes, "Kính gửi “"+e.Text+"” gồm các cấp; cần kiểm tra danh sách đơn vị (không văn bản pháp luật nào định nghĩa “các cấp”).")
 		}
 	}
-	bearers := make([]Unit, 0, len(kg.Entries))
-	for _, id := range kg.Units() {
-		bearers = append(bearers, unitOf(h, id))
-	}
-	if len(bearers) == 0 {
-		return nil, invalid(op, source, "reports required but no addressee resolved")
+	// Each requirement's bearers, as Resolve gives them.
+	for _, du := range res.Units {
+		for _, ur := range du.Reports {
+			if ur.Report < 0 || ur.Report >= len(d.bearers) {
+				continue
+			}
+			if b := d.bearers[ur.Report]; len(b) == 0 || b[len(b)-1].ID != du.Unit {
+				d.bearers[ur.Report] = append(b, Unit{ID: du.Unit, Name: du.Name})
+			}
+		}
 	}
 
 	var out []Obligation
 	for n, r := range doc.Reports {
-		obs, err := deriveOne(doc, h, cal, opt, ctx, source, n+1, r, bearers, common)
+		obs, err := d.one(n, r)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, obs...)
+		if out == nil {
+			out = obs // most documents require one report: no copy
+		} else {
+			out = append(out, obs...)
+		}
 	}
 	return out, nil
 }
 
-// deriveOne derives the obligations of one report requirement.
-func deriveOne(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, opt DeriveOptions, ctx unit.Context,
-	source string, n int, r directive.ReportRequirement, bearers []Unit, common []string) ([]Obligation, error) {
+// reportsOnly returns a shallow copy of doc with what Resolve needs to find
+// the bearers of its reports: its Kính gửi list, its report requirements,
+// and the tasks of the items that require a report (whose units bear a
+// report whose sentence names none). The other tasks and the Nơi nhận list
+// would cost Resolve most of its time for nothing Derive uses.
+func reportsOnly(doc *directive.Document) *directive.Document {
+	d := *doc
+	d.CopyTo = nil
+	d.Tasks = nil
+	for _, t := range doc.Tasks {
+		if t.Item != "" && slices.ContainsFunc(doc.Reports, func(r directive.ReportRequirement) bool { return r.Item == t.Item }) {
+			d.Tasks = append(d.Tasks, t)
+		}
+	}
+	return &d
+}
+
+// deriver holds what the requirements of one document share.
+type deriver struct {
+	doc     *directive.Document
+	h       *unit.Hierarchy
+	cal     *calendar.Calendar
+	opt     DeriveOptions
+	res     *directive.Resolved
+	source  string
+	ctx     unit.Context
+	kgNotes []string // remarks on the Kính gửi list
+	bearers [][]Unit // the bearers of each requirement, by Resolve
+}
+
+// fromKinhGui reports whether Resolve took the bearers of requirement r
+// from the Kính gửi list: its sentence names none, and its item's task
+// names none either (its units, if any, are inherited from Kính gửi).
+func (d *deriver) fromKinhGui(r directive.ReportRequirement) bool {
+	if len(r.Bearers) > 0 {
+		return false
+	}
+	if r.Item == "" {
+		return true
+	}
+	for _, du := range d.res.Units {
+		for _, ut := range du.Tasks {
+			if ut.Item == r.Item && !ut.Inherited {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// kinhGui returns the units of the Kính gửi list.
+func (d *deriver) kinhGui() []Unit {
+	ids := d.res.Addressees.Units()
+	out := make([]Unit, len(ids))
+	for i, id := range ids {
+		out[i] = unitOf(d.h, id)
+	}
+	return out
+}
+
+// one derives the obligations of report requirement n.
+func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error) {
 	const op = "Derive"
-	prefix := source + "#" + strconv.Itoa(n)
+	doc, h, cal, opt, ctx := d.doc, d.h, d.cal, d.opt, d.ctx
+	prefix := d.source + "#" + strconv.Itoa(n+1)
 	expr := r.Deadline.Expr
 	if expr.Kind == 0 && strings.TrimSpace(r.Due) == "" {
 		return nil, invalid(op, prefix, "report requirement without a deadline")
 	}
-	notes := slices.Clone(common)
+
+	// Who reports: Resolve's bearers, else the Kính gửi list.
+	var notes []string
+	where := "báo cáo " + strconv.Itoa(n+1)
+	for _, u := range d.res.Unresolved {
+		if u.Where == where {
+			notes = append(notes, "“"+u.Entry.Text+"” không xác định được đơn vị: "+u.Entry.Reason+".")
+		}
+	}
+	allLevels := slices.ContainsFunc(r.Bearers, func(a directive.Assignee) bool { return a.AllLevels })
+	bearers := d.bearers[n]
+	fromKG := d.fromKinhGui(r)
+	if len(bearers) == 0 {
+		bearers, fromKG = d.kinhGui(), true
+		if len(r.Bearers) > 0 {
+			notes = append(notes, "Câu yêu cầu báo cáo không nêu đơn vị nào có trong hệ thống đơn vị; nghĩa vụ được lập theo danh sách Kính gửi.")
+		}
+	}
+	if len(bearers) == 0 {
+		return nil, invalid(op, prefix, "no unit bears the report: the sentence names none the hierarchy knows and no addressee resolved")
+	}
+	if fromKG || allLevels {
+		notes = append(slices.Clone(d.kgNotes), notes...)
+	}
+	if allLevels {
+		notes = append(notes, "Văn bản yêu cầu cả “các cấp” báo cáo; nghĩa vụ được lập theo danh sách Kính gửi (Nghị định 30/2020/NĐ-CP, Phụ lục I: Kính gửi ghi các cơ quan có trách nhiệm thực hiện).")
+	}
+
 	recipient, note, err := resolveOne(h, ctx, r.To)
 	if err != nil {
 		return nil, &Error{Op: op, Input: r.To, Err: ErrInvalid, Cause: err}
@@ -166,12 +271,6 @@ func deriveOne(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calenda
 		}
 		if note != "" {
 			notes = append(notes, note)
-		}
-	}
-	for _, b := range r.Bearers {
-		if b.AllLevels {
-			notes = append(notes, "Văn bản yêu cầu cả “các cấp” báo cáo; nghĩa vụ được lập theo danh sách Kính gửi (Nghị định 30/2020/NĐ-CP, Phụ lục I: Kính gửi ghi các cơ quan có trách nhiệm thực hiện).")
-			break
 		}
 	}
 	subject := r.Subject
@@ -225,7 +324,7 @@ func deriveOne(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calenda
 			suffix = "/" + oc.period.String()
 		}
 		base := Obligation{
-			Recipient: recipient, Subject: subject, Purpose: r.Purpose, Source: source, Task: r.Item,
+			Recipient: recipient, Subject: subject, Purpose: r.Purpose, Source: d.source, Task: r.Item,
 			Period: oc.period, Due: oc.due, Notes: notes,
 		}
 		contributors := make([]Obligation, len(bearers))
@@ -236,7 +335,11 @@ func deriveOne(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calenda
 			contributors[i] = c
 		}
 		if via.ID == "" {
-			out = append(out, contributors...)
+			if out == nil {
+				out = contributors
+			} else {
+				out = append(out, contributors...)
+			}
 			continue
 		}
 		cons := base
@@ -246,7 +349,11 @@ func deriveOne(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calenda
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, chain...)
+		if out == nil {
+			out = chain
+		} else {
+			out = append(out, chain...)
+		}
 	}
 	return out, nil
 }

@@ -55,8 +55,9 @@ var seedBearers = []string{
 // nhân dân tỉnh (qua Sở Nội vụ) trước ngày 20/11/2021 để tổng hợp báo cáo
 // Tỉnh ủy": Sở Nội vụ owes UBND tỉnh the consolidated report by Friday
 // 19/11/2021 (strict reading, reporting.md §6 #1), and each of the 37
-// addressees owes Sở Nội vụ its report 5 working days earlier, Friday
-// 12/11/2021 (§6 #16).
+// units the sentence names ("các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân
+// các cấp": the Kính gửi units it reaches) owes Sở Nội vụ its report 5
+// working days earlier, Friday 12/11/2021 (§6 #16).
 func TestDeriveSeed(t *testing.T) {
 	doc, h := seed(t)
 	cal := calendar.Default()
@@ -321,32 +322,42 @@ func TestDeriveRecurring(t *testing.T) {
 	}
 }
 
-// FuzzDerive changes the seed's report requirement and checks that Derive
-// never panics and, when it succeeds, gives valid obligations.
+// FuzzDerive changes the seed's report requirement — recipient,
+// intermediary, deadline phrase and who reports — and checks that Derive
+// never panics and, when it succeeds, gives valid obligations, each with
+// a unique ID.
 func FuzzDerive(f *testing.F) {
 	doc, h := seed(f)
 	cal := calendar.Default()
-	for _, s := range [][3]string{
-		{"Ủy ban nhân dân tỉnh", "Sở Nội vụ", "trước ngày 20/11/2021"},
-		{"UBND tỉnh", "", "trong thời hạn 15 ngày làm việc kể từ ngày ký"},
-		{"Sở Y tế", "Sở Tư pháp, Sở Nội vụ", "hằng tháng, trước ngày 20"},
-		{"", "", "chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo"},
-		{"xyz", "Như trên", "trước 16 giờ ngày làm việc tiếp theo"},
+	for _, s := range [][4]string{
+		{"Ủy ban nhân dân tỉnh", "Sở Nội vụ", "trước ngày 20/11/2021", ""},
+		{"UBND tỉnh", "", "trong thời hạn 15 ngày làm việc kể từ ngày ký", "Sở Tài chính"},
+		{"Sở Y tế", "Sở Tư pháp, Sở Nội vụ", "hằng tháng, trước ngày 20", "Sở Tài chính, Sở Kế hoạch và Đầu tư"},
+		{"", "", "chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo", "Ủy ban nhân dân các cấp"},
+		{"xyz", "Như trên", "trước 16 giờ ngày làm việc tiếp theo", "Sở Hàng hải"},
 	} {
-		f.Add(s[0], s[1], s[2], uint8(0))
+		f.Add(s[0], s[1], s[2], s[3], uint8(0))
 	}
-	f.Fuzz(func(t *testing.T, to, via, due string, lead uint8) {
+	f.Fuzz(func(t *testing.T, to, via, due, bearer string, lead uint8) {
 		d := doc.Clone()
 		d.Reports[0].To, d.Reports[0].Via, d.Reports[0].Due = to, via, due
 		d.Reports[0].Deadline = directive.DeadlinePhrase{}
+		if bearer != "" {
+			d.Reports[0].Bearers = []directive.Assignee{{Text: bearer, End: len(bearer), Role: directive.Lead}}
+		}
 		obs, err := Derive(d, h, cal, DeriveOptions{RelayLead: int(lead % 30), Until: date.New(2022, 12, 31)})
 		if err != nil {
 			return
 		}
+		seen := map[string]bool{}
 		for _, o := range obs {
 			if err := o.Validate(); err != nil {
 				t.Fatalf("%+v: %v", o, err)
 			}
+			if seen[o.ID] {
+				t.Fatalf("ID %s twice", o.ID)
+			}
+			seen[o.ID] = true
 		}
 	})
 }
@@ -375,5 +386,171 @@ func TestEvaluateConcurrent(t *testing.T) {
 		if s := <-done; s.Overall.Total != len(obs) {
 			t.Errorf("total %d", s.Overall.Total)
 		}
+	}
+}
+
+// readDoc parses a document of testdata, changed by alter when not nil,
+// and decodes a hierarchy of testdata.
+func readDoc(t testing.TB, file, hierarchy string, alter func(string) string) (*directive.Document, *unit.Hierarchy) {
+	t.Helper()
+	text, err := os.ReadFile("testdata/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(text)
+	if alter != nil {
+		if s2 := alter(s); s2 != s {
+			s = s2
+		} else {
+			t.Fatalf("%s: the change did not apply", file)
+		}
+	}
+	doc, err := directive.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := os.ReadFile("testdata/" + hierarchy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := unit.DecodeJSON(js)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc, h
+}
+
+// seedClosing is the clause of the seed's closing that asks for the report.
+const seedClosing = "Ủy ban nhân dân các cấp quan tâm thực hiện; báo cáo kết quả thực hiện"
+
+// TestDeriveBearers: who owes a report is who directive.Document.Resolve
+// says reports, sentence by sentence, not every addressee. The real
+// documents are those of ../shared/corpus (copied to testdata); the changed
+// copies of the seed say so, and keep its other sentences.
+func TestDeriveBearers(t *testing.T) {
+	cal := calendar.Default()
+	tests := []struct {
+		name      string
+		file, h   string
+		alter     func(string) string
+		byHand    string   // a deadline phrase set by hand on the requirement
+		bearers   []string // the bearers' IDs, consolidator first
+		roles     string   // the roles, one letter each: d(irect), c(ontributor), s (consolidator)
+		due       date.Date
+		note      string // a note every bearer's obligation has
+		source    string
+		kinhGuiOK bool // the bearers are the Kính gửi units
+	}{
+		{
+			name: "491/UBND-KGVX, closing", file: "491_UBND-KGVX.txt", h: "kiengiang.json",
+			bearers: append([]string{"91/snv"}, seedBearers...), roles: "s" + strings.Repeat("c", 37), due: d(2021, 11, 19),
+			note:      "các cấp",
+			source:    "Công văn 491/UBND-KGVX, closing: “… yêu cầu các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các cấp quan tâm thực hiện; báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày 20/11/2021”: the sentence names the bearers, the Kính gửi units it reaches",
+			kinhGuiOK: true,
+		},
+		{
+			name: "2541/VPCP-QHQT, deadline set by hand", file: "2541_VPCP-QHQT.txt", h: "government.json",
+			byHand:  "trước ngày 15/5/2009",
+			bearers: []string{"bct"}, roles: "d", due: d(2009, 5, 14),
+			source:    "Công văn 2541/VPCP-QHQT (20/4/2009): “BộCông Thương nghiên cứu giải quyết … và báo cáo Thủ tướng Chính phủ”, no deadline in the text; strict: Thursday 14/5/2009",
+			kinhGuiOK: true,
+		},
+		{
+			name: "seed changed: Sở Tài chính chủ trì tổng hợp, báo cáo", file: "491_UBND-KGVX.txt", h: "kiengiang.json",
+			alter: func(s string) string {
+				return strings.Replace(s, seedClosing, "Ủy ban nhân dân các cấp quan tâm thực hiện. Sở Tài chính chủ trì tổng hợp, báo cáo kết quả thực hiện", 1)
+			},
+			bearers: []string{"91/snv", "91/stc"}, roles: "sc", due: d(2021, 11, 19),
+			source: "constructed from 491/UBND-KGVX: the report sentence names Sở Tài chính, which alone reports (through Sở Nội vụ)",
+		},
+		{
+			name: "seed changed: chủ trì, phối hợp với", file: "491_UBND-KGVX.txt", h: "kiengiang.json",
+			alter: func(s string) string {
+				return strings.Replace(s, seedClosing, "Ủy ban nhân dân các cấp quan tâm thực hiện. Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư tổng hợp, báo cáo kết quả thực hiện", 1)
+			},
+			bearers: []string{"91/snv", "91/skhdt", "91/stc"}, roles: "scc", due: d(2021, 11, 19),
+			source: "constructed from 491/UBND-KGVX: Resolve makes both units of the sentence bearers, in the order of Kính gửi",
+		},
+		{
+			name: "seed changed: no bearer of the sentence is known", file: "491_UBND-KGVX.txt", h: "kiengiang.json",
+			alter: func(s string) string {
+				return strings.Replace(s, seedClosing, "Ủy ban nhân dân các cấp quan tâm thực hiện. Sở Hàng hải chủ trì tổng hợp, báo cáo kết quả thực hiện", 1)
+			},
+			bearers: append([]string{"91/snv"}, seedBearers...), roles: "s" + strings.Repeat("c", 37), due: d(2021, 11, 19),
+			note:      "danh sách Kính gửi",
+			source:    "constructed from 491/UBND-KGVX: no province has a Sở Hàng hải, so Resolve gives no bearer and Derive falls back to Kính gửi",
+			kinhGuiOK: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, h := readDoc(t, tt.file, tt.h, tt.alter)
+			if len(doc.Reports) != 1 {
+				t.Fatalf("%d report requirements, want 1", len(doc.Reports))
+			}
+			if tt.byHand != "" {
+				doc.Reports[0].Due = tt.byHand
+			}
+			obs, err := Derive(doc, h, cal, DeriveOptions{RelayLead: 0})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			roles := ""
+			for _, o := range obs {
+				ids = append(ids, o.Bearer.ID)
+				roles += map[Role]string{Direct: "d", Contributor: "c", Consolidator: "s"}[o.Role]
+				if o.Due.Day != tt.due {
+					t.Errorf("%s: due %v, want %v (%s)", o.ID, o.Due.Day, tt.due, tt.source)
+				}
+				if tt.note != "" && !strings.Contains(strings.Join(o.Notes, " "), tt.note) {
+					t.Errorf("%s: notes %q lack %q", o.ID, o.Notes, tt.note)
+				}
+			}
+			if strings.Join(ids, " ") != strings.Join(tt.bearers, " ") || roles != tt.roles {
+				t.Errorf("bearers %v %s, want %v %s (%s)", ids, roles, tt.bearers, tt.roles, tt.source)
+			}
+			// The contributors are the units Resolve gives the report to, when
+			// it gives any, and the Kính gửi units only when the row says so.
+			res, err := doc.Resolve(h, cal, directive.ResolveOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var resolved, kg []string
+			for _, du := range res.Units {
+				if len(du.Reports) > 0 {
+					resolved = append(resolved, du.Unit)
+				}
+			}
+			kg = res.Addressees.Units()
+			var direct []string
+			for _, o := range obs {
+				if o.Role != Consolidator {
+					direct = append(direct, o.Bearer.ID)
+				}
+			}
+			if len(resolved) > 0 && strings.Join(direct, " ") != strings.Join(resolved, " ") {
+				t.Errorf("bearers %v, Resolve's %v", direct, resolved)
+			}
+			if got := strings.Join(direct, " ") == strings.Join(kg, " "); got != tt.kinhGuiOK {
+				t.Errorf("bearers are the Kính gửi units: %v, want %v", got, tt.kinhGuiOK)
+			}
+			for _, o := range obs {
+				if err := o.Validate(); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+}
+
+// TestDerive2541: the real 2541/VPCP-QHQT asks Bộ Công Thương to "báo cáo
+// Thủ tướng Chính phủ" with no deadline; Derive says so rather than
+// inventing one.
+func TestDerive2541(t *testing.T) {
+	doc, h := readDoc(t, "2541_VPCP-QHQT.txt", "government.json", nil)
+	_, err := Derive(doc, h, calendar.Default(), DeriveOptions{})
+	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "without a deadline") {
+		t.Errorf("2541/VPCP-QHQT: %v", err)
 	}
 }

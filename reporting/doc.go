@@ -26,16 +26,29 @@
 //
 // [Derive] takes a [directive.Document], a [unit.Hierarchy] and a
 // [calendar.Calendar] and returns, for each report the document requires,
-// one obligation per concrete unit of its Kính gửi list, to the recipient it
+// one obligation per concrete unit that must send it, to the recipient it
 // names, by the deadline its phrase gives (read and resolved by package
 // [deadline], with the reading of "trước ngày X" chosen in
-// [DeriveOptions]). A report sent "qua Sở Nội vụ … để tổng hợp báo cáo
-// Tỉnh ủy" becomes a relay: Sở Nội vụ's own obligation to the recipient by
-// the document's deadline, and the addressees' obligations to it by an
-// internal deadline a configurable number of working days earlier. For
-// Công văn 491/UBND-KGVX of UBND tỉnh Kiên Giang (20/4/2021), that is 38
-// obligations: Sở Nội vụ by Friday 19/11/2021, and 37 provincial bodies and
-// district People's Committees by Friday 12/11/2021 with a lead of 5.
+// [DeriveOptions.Policy]).
+//
+// Who must send it is what [directive.Document.Resolve] says for each
+// report sentence: the units the sentence names ("Sở Tài chính chủ trì
+// tổng hợp, báo cáo …" gives Sở Tài chính alone, not every addressee),
+// else those of the task of its item, else the Kính gửi list; "các cấp"
+// stands for the Kính gửi units it reaches. Derive falls back to the Kính
+// gửi list itself only when Resolve gives no unit, and a note says so.
+//
+// A report sent "qua Sở Nội vụ … để tổng hợp báo cáo Tỉnh ủy" becomes a
+// relay: Sở Nội vụ's own obligation to the recipient by the document's
+// deadline, and the bearers' obligations to it by an internal deadline a
+// configurable number of working days earlier ([DeriveOptions.RelayLead]).
+// Công văn 491/UBND-KGVX of UBND tỉnh Kiên Giang (20/4/2021) closes "Ủy ban
+// nhân dân tỉnh yêu cầu các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các
+// cấp quan tâm thực hiện; báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh
+// (qua Sở Nội vụ) trước ngày 20/11/2021": 38 obligations, Sở Nội vụ's by
+// Friday 19/11/2021, and the 37 provincial bodies' and district People's
+// Committees' (the units of Kính gửi that sentence reaches) by Friday
+// 12/11/2021 with a lead of 5.
 //
 // # Periodic reports
 //
