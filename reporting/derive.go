@@ -22,8 +22,10 @@ type DeriveOptions struct {
 	// unit whose name or short form is the document's issuing body
 	// (directive.Document.Organ) and which exists on the document's date.
 	Issuer string `json:"issuer,omitempty"`
-	// Policy is the reading of "trước ngày X" (no statute says whether day X is included); the zero
-	// value is deadline.Strict.
+	// Policy is the reading of "trước ngày X", which no statute settles:
+	// the same deadline.Policy as [Regime.Before]. The zero value is
+	// deadline.Strict. In JSON: "strict", "inclusive" or
+	// "strict-backward".
 	Policy deadline.Policy `json:"policy"`
 	// RelayLead is the number of working days before the intermediary's
 	// deadline by which contributors must report to it (see [Relay]). No law

@@ -36,7 +36,11 @@
 // tổng hợp, báo cáo …" gives Sở Tài chính alone, not every addressee),
 // else those of the task of its item, else the Kính gửi list; "các cấp"
 // stands for the Kính gửi units it reaches. Derive falls back to the Kính
-// gửi list itself only when Resolve gives no unit, and a note says so.
+// gửi list itself only when Resolve gives no unit, and a note says so. A
+// unit the sentence names with "phối hợp với" is a bearer too, as Resolve
+// gives it. A requirement without a deadline ("… và báo cáo Thủ tướng Chính
+// phủ", Công văn 2541/VPCP-QHQT) is an error: an obligation needs a due
+// day.
 //
 // A report sent "qua Sở Nội vụ … để tổng hợp báo cáo Tỉnh ủy" becomes a
 // relay: Sở Nội vụ's own obligation to the recipient by the document's
@@ -73,18 +77,22 @@
 // [calendar.Calendar]; [Regime.Periods] and [Regime.Occurrences] list the
 // periods over a range of dates.
 //
-// Two settings of a Regime decide a fixed due day, and they answer two
-// different questions.
+// # Before day N, and days off
+//
+// Two settings decide a fixed due day, and they answer two different
+// questions. The first is shared by directives and regimes; the second
+// belongs to regimes.
 //
 //   - How is "trước ngày N" read? No statute says whether day N is
-//     included. [Regime.Before] is a [deadline.Policy], the same value and
-//     the same code that read "trước ngày X" in a directive
-//     ([DeriveOptions.Policy]): [deadline.Strict] (the default, day N
-//     excluded, the letter of the text), [deadline.Inclusive] (day N
-//     included) or [deadline.StrictBackward] (day N excluded, and a day off
-//     moves back). In JSON: "strict", "inclusive", "strict-backward". The
-//     rules whose words include their day ("chậm nhất vào ngày 25", "trong
-//     ngày thứ Tư") are not affected.
+//     included. The answer is a [deadline.Policy], read by package deadline
+//     wherever the phrase appears: in a directive ([DeriveOptions.Policy])
+//     and in a regime's BeforeDay rule ([Regime.Before]).
+//     [deadline.Strict] (the default) excludes day N, the letter of the
+//     text; [deadline.Inclusive] includes it; [deadline.StrictBackward]
+//     excludes it and moves a day off back. In JSON: "strict",
+//     "inclusive", "strict-backward"; [Explanation.Policy] says which
+//     reading decided a due day. Phrases whose words include their day
+//     ("chậm nhất vào ngày 25", "trong ngày thứ Tư") are not affected.
 //   - What if the due day is a day off? [Regime.DayOff], a [DayOffRule]:
 //     by default it moves to the next working day ([MoveForward]), for Bộ
 //     luật Dân sự 2015 Điều 148 khoản 5 governs every period unless

@@ -3,6 +3,7 @@ package reporting_test
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/vanban-go/vanban/calendar"
 	"github.com/vanban-go/vanban/directive"
@@ -46,4 +47,33 @@ func ExampleDerive() {
 	// để tổng hợp báo cáo Tỉnh ủy
 	// strict 2021-11-20 00:00:00 +0700 ICT
 	// Hạn gửi Sở Nội vụ tỉnh Kiên Giang: hết ngày Thứ Sáu 12/11/2021, 5 ngày làm việc trước hạn của Sở Nội vụ tỉnh Kiên Giang (Thứ Sáu 19/11/2021).
+}
+
+// Who reports is who the report sentence names, not every addressee: the
+// seed with its closing changed so that Sở Tài chính alone gathers and
+// reports, through Sở Nội vụ. The 37 units of Kính gửi owe nothing.
+func ExampleDerive_bearers() {
+	text, _ := os.ReadFile("testdata/491_UBND-KGVX.txt")
+	changed := strings.Replace(string(text),
+		"Ủy ban nhân dân các cấp quan tâm thực hiện; báo cáo kết quả thực hiện",
+		"Ủy ban nhân dân các cấp quan tâm thực hiện. Sở Tài chính chủ trì tổng hợp, báo cáo kết quả thực hiện", 1)
+	doc, err := directive.Parse(changed)
+	if err != nil {
+		panic(err)
+	}
+	js, _ := os.ReadFile("testdata/kiengiang.json")
+	h, err := unit.DecodeJSON(js)
+	if err != nil {
+		panic(err)
+	}
+	obs, err := reporting.Derive(doc, h, calendar.Default(), reporting.DeriveOptions{RelayLead: 5})
+	if err != nil {
+		panic(err)
+	}
+	for _, o := range obs {
+		fmt.Printf("%s: %s, %s, due %s\n", o.ID, o.Bearer.Name, o.Role, o.Due.Day.Format("02/01/2006"))
+	}
+	// Output:
+	// 491/UBND-KGVX#1/tổng-hợp/91/snv: Sở Nội vụ tỉnh Kiên Giang, consolidator, due 19/11/2021
+	// 491/UBND-KGVX#1/91/stc: Sở Tài chính tỉnh Kiên Giang, contributor, due 12/11/2021
 }
