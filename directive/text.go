@@ -145,22 +145,72 @@ func keyHasPrefix(s, k string) bool {
 }
 
 // cleanPiece folds the white space of s as vntext.Spaces does, without
-// copying s when there is nothing to fold: no tab or other control, no run of
-// spaces, no space at the ends, no no-break, zero-width or other special
-// space. The tests run as a few fast byte searches, since the lead bytes of
-// special spaces (0xC2, 0xE2, 0xE3, 0xEF) are rare in Vietnamese text.
+// copying s when there is nothing to fold (see needsSpaces).
 func cleanPiece(s string) string {
-	if s == "" {
-		return s
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") || hasControl(s) ||
-		(strings.IndexByte(s, 0xC2) >= 0 || strings.IndexByte(s, 0xE2) >= 0 ||
-			strings.IndexByte(s, 0xE3) >= 0 || strings.IndexByte(s, 0xEF) >= 0 ||
-			hasOgham(s)) && hasSpecialSpace(s) {
+	if needsSpaces(s) {
 		return vntext.Spaces(s)
 	}
 	return s
 }
+
+// needsSpaces reports whether vntext.Spaces may change s: s has a space at
+// either end or a run of spaces, an ASCII control, or a special space or
+// invisible character (a no-break, zero-width or other special space, the
+// soft hyphen, the byte-order mark). It makes one pass over the bytes and
+// decodes a rune only at the lead bytes of those characters (0xC2, 0xE2,
+// 0xE3, 0xEF, and 0xE1 of U+1680), which are rare in Vietnamese text. A
+// combining mark it also reports changes nothing; it is reported because
+// the test it shares with hasSpecialSpace (specialSpace) includes marks.
+func needsSpaces(s string) bool {
+	if s == "" {
+		return false
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		k := pieceBytes[s[i]]
+		if k == 0 {
+			continue
+		}
+		switch k {
+		case pieceControl:
+			return true
+		case pieceOgham:
+			// U+1680 is E1 9A 80; 0xE1 leads most Vietnamese letters with
+			// a tone mark.
+			if i+2 < len(s) && s[i+1] == 0x9A && s[i+2] == 0x80 {
+				return true
+			}
+		case pieceLead:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); specialSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// The classes of pieceBytes.
+const (
+	pieceControl = 1 // an ASCII control
+	pieceLead    = 2 // the lead byte of a special space or invisible character
+	pieceOgham   = 3 // 0xE1, the lead byte of U+1680
+)
+
+// pieceBytes classifies the bytes that needsSpaces looks at; 0 for the
+// others.
+var pieceBytes = func() (t [256]uint8) {
+	for c := range 0x20 {
+		t[c] = pieceControl
+	}
+	t[0x7F] = pieceControl
+	for _, c := range []byte{0xC2, 0xE2, 0xE3, 0xEF} {
+		t[c] = pieceLead
+	}
+	t[0xE1] = pieceOgham
+	return t
+}()
 
 // hasOgham reports whether s has U+1680 (E1 9A 80), searched by its last two
 // bytes: its lead byte 0xE1 leads most Vietnamese letters with a tone mark.
@@ -175,16 +225,6 @@ func hasOgham(s string) bool {
 		}
 		i += k + 2
 	}
-}
-
-// hasControl reports whether s has an ASCII control character.
-func hasControl(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 0x20 || s[i] == 0x7f {
-			return true
-		}
-	}
-	return false
 }
 
 // hasSpecialSpace reports whether s has a space or invisible character that
@@ -258,9 +298,12 @@ func stripMarkdown(s string) string {
 	if strings.Contains(s, "**") {
 		s = strings.ReplaceAll(s, "**", "")
 	}
-	t := strings.TrimLeft(s, " \t")
-	if strings.HasPrefix(t, "#") {
-		u := strings.TrimLeft(t, "#")
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	if i < len(s) && s[i] == '#' {
+		u := strings.TrimLeft(s[i:], "#")
 		if u != "" && u[0] == ' ' {
 			s = u
 		}

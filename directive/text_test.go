@@ -72,3 +72,25 @@ func TestWordEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanPiece: cleanPiece gives what vntext.Spaces gives, for every rune
+// alone, at either end, between words and next to a space, and for invalid
+// UTF-8.
+func TestCleanPiece(t *testing.T) {
+	for r := rune(0); r < 0x30000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		c := string(r)
+		for _, s := range []string{c, c + "ab", "ab" + c, "a" + c + "b", "a " + c + "b", "a" + c + " b", "Sở " + c + c + " tế"} {
+			if got, want := cleanPiece(s), vntext.Spaces(s); got != want {
+				t.Fatalf("cleanPiece(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"a\xc2b", "a\xe1\x9a", "a\xe1\x9a\x80", "\xe2\x80", "x\xef", "a  b", " a", "a ", "a\tb", "a\x7fb"} {
+		if got, want := cleanPiece(s), vntext.Spaces(s); got != want {
+			t.Errorf("cleanPiece(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
