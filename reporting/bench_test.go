@@ -70,3 +70,18 @@ func BenchmarkDeriveSeed(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOccurrenceBefore: a "trước ngày 20" level, read by package
+// deadline, in a month where day 19 is a Tết holiday and moves.
+func BenchmarkOccurrenceBefore(b *testing.B) {
+	cal := calendar.Default()
+	r := ND09(Monthly)
+	r.Levels = []Level{{Rule: DueRule{Kind: BeforeDay, N: 20}}}
+	p := Period{Monthly, 2026, 2}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := r.Occurrence(cal, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
