@@ -7,31 +7,33 @@ import (
 )
 
 // Deadline is the end of a period counted from an event, and how it was
-// found.
+// found. It encodes as JSON with camelCase keys (start, period, last, due,
+// moved, lastDay, provisional), the period in its text form ("10 days");
+// decoding rejects a day that does not exist ([Deadline.UnmarshalJSON]).
 type Deadline struct {
 	// Start is the day of the event. It is not counted: the period starts
 	// the next day (Bộ luật Dân sự 2015 Điều 147 khoản 2 and 3).
-	Start date.Date
+	Start date.Date `json:"start"`
 	// Period is the period counted.
-	Period Period
+	Period Period `json:"period"`
 	// Last is the last day of the period by Điều 148 khoản 1–4: Start plus N
 	// days or N weeks; the corresponding day of the last month or year, or
 	// the last day of that month when it has no such day (31/1 plus one
 	// month is 28/2 or 29/2; 29/2 plus one year is 28/2); for working days,
 	// the N-th working day after Start.
-	Last date.Date
+	Last date.Date `json:"last"`
 	// Due is the day the period ends, at 24:00 (Điều 148 khoản 6): Last if
 	// it is a working day, else the next working day (Điều 148 khoản 5:
 	// a last day that is a weekly rest day or holiday moves on; the
 	// calendar's compensatory and swapped days off move it too).
-	Due date.Date
+	Due date.Date `json:"due"`
 	// Moved is true when Due is after Last; LastDay then says why.
-	Moved bool
+	Moved bool `json:"moved"`
 	// LastDay is the calendar's description of Last.
-	LastDay DayInfo
+	LastDay DayInfo `json:"lastDay"`
 	// Provisional is true if a day from Start to Due falls in a year whose
 	// schedule has not been announced: the answer may change.
-	Provisional bool
+	Provisional bool `json:"provisional"`
 }
 
 // Deadline returns the end of the period p counted from the event day

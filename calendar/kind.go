@@ -136,6 +136,11 @@ func (c *Confidence) UnmarshalText(b []byte) error {
 //
 // DayInfo is also the entry type of [WithSchedule] and the row type of
 // [ParseSchedule]; there Provisional is ignored. It is comparable with ==.
+//
+// Its JSON form has the keys of its fields in camelCase, the date as
+// YYYY-MM-DD and the kind and confidence as tokens; decoding checks the
+// date ([DayInfo.UnmarshalJSON]), so a schedule read from JSON cannot hold
+// a day that does not exist.
 type DayInfo struct {
 	Date        date.Date  `json:"date"`
 	Kind        Kind       `json:"kind"`
