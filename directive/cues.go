@@ -44,22 +44,21 @@ type cue struct {
 func scanCues(s string, out []cue) []cue {
 	clause := true // the next word opens a clause
 	for i := 0; i < len(s); {
-		switch cueBreaks[s[i]] {
-		case brkWord:
-			i++
-			continue
-		case brkClause:
-			clause = true
-			i++
-			continue
-		case brkStop:
-			if i+1 == len(s) || s[i+1] == ' ' {
+		if b := cueBreaks[s[i]]; b != 0 {
+			switch b {
+			case brkWord:
+				i++
+			case brkClause:
 				clause = true
+				i++
+			case brkStop:
+				if i+1 == len(s) || s[i+1] == ' ' {
+					clause = true
+				}
+				i++
+			case brkQuote: // “ ‘ – …: three bytes
+				i += 3
 			}
-			i++
-			continue
-		case brkQuote: // “ ‘ – …: three bytes
-			i += 3
 			continue
 		}
 		// A word starts at s[i].
@@ -190,19 +189,23 @@ func cueAt(s string, i int) cueKind {
 }
 
 // hasWord reports whether s starts with w followed by the end of a word.
+// It is small enough to inline, so that the comparison with a constant w
+// compiles to a few loads.
 func hasWord(s, w string) bool {
-	if len(s) < len(w) || s[:len(w)] != w {
+	return len(s) >= len(w) && s[:len(w)] == w && !wordGoesOn(s, len(w))
+}
+
+// wordGoesOn reports whether a letter or digit is at s[i].
+func wordGoesOn(s string, i int) bool {
+	if i == len(s) {
 		return false
 	}
-	if len(s) == len(w) {
-		return true
-	}
-	c := s[len(w)]
+	c := s[i]
 	if c < utf8.RuneSelf {
-		return !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9')
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 	}
-	r, _ := utf8.DecodeRuneInString(s[len(w):])
-	return !isWordRune(r)
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
 }
 
 // nextWordKey folds the word after the word at s[i] into buf: the key of
