@@ -293,9 +293,10 @@ func (p *parser) stamp(t string) bool {
 	if len(t) > 40 || !isUpperText(t) {
 		return false
 	}
-	k := vntext.Key(strings.Trim(t, "[]() "))
+	var buf [64]byte
+	k := appendKey(buf[:0], strings.Trim(t, "[]() "))
 	d := p.doc
-	switch k {
+	switch string(k) {
 	case "khan":
 		d.Urgency = max(d.Urgency, Khan)
 	case "thuong khan":

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"time"
@@ -10,7 +11,6 @@ import (
 	"github.com/rickb777/date/v2"
 
 	"github.com/vanban-go/vanban/directive/deadline"
-	"github.com/vanban-go/vanban/internal/vntext"
 )
 
 // DeadlinePhrase is a deadline phrase of a text, as printed and as the
@@ -118,8 +118,9 @@ func inherited(rs []Recipient) []Assignee {
 	out := make([]Assignee, len(rs))
 	for i, r := range rs {
 		out[i] = Assignee{Text: r.Text, Role: Responsible, Inherited: true}
-		k := " " + vntext.Key(r.Text) + " "
-		out[i].AllLevels = strings.Contains(k, " cac cap ") && !strings.Contains(k, " cac cap uy ")
+		var buf [128]byte
+		k := append(appendKey(append(buf[:0], ' '), r.Text), ' ') // " " + vntext.Key(r.Text) + " "
+		out[i].AllLevels = bytes.Contains(k, []byte(" cac cap ")) && !bytes.Contains(k, []byte(" cac cap uy "))
 	}
 	return out
 }

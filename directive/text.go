@@ -296,7 +296,13 @@ func runeLen(s string) int { return utf8.RuneCountInString(s) }
 // ("**ỦY BAN NHÂN DÂN**") and a heading mark at the start of a line.
 func stripMarkdown(s string) string {
 	if strings.Contains(s, "**") {
-		s = strings.ReplaceAll(s, "**", "")
+		// Most lines have the markers only at their ends: slicing them
+		// off gives what removing every marker gives.
+		t := strings.TrimSuffix(strings.TrimPrefix(s, "**"), "**")
+		if strings.Contains(t, "**") {
+			t = strings.ReplaceAll(s, "**", "")
+		}
+		s = t
 	}
 	i := 0
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
@@ -311,14 +317,38 @@ func stripMarkdown(s string) string {
 	return s
 }
 
+// appendKey appends the key of s (vntext.Key) to dst, so that a short key
+// looked up in a map or a switch costs no allocation.
+func appendKey(dst []byte, s string) []byte {
+	start := len(dst)
+	pending := false
+	for _, r := range s {
+		f := vntext.FoldRune(r)
+		switch f {
+		case vntext.Drop:
+			continue
+		case ' ':
+			pending = true
+			continue
+		}
+		if pending && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		pending = false
+		dst = utf8.AppendRune(dst, f)
+	}
+	return dst
+}
+
 // isSignedMark reports whether s is a note standing for a signature in a
 // web copy: "(Đã ký)", "[daky]", "(Ký tên, đóng dấu)".
 func isSignedMark(s string) bool {
 	if len(s) > 40 {
 		return false
 	}
-	k := vntext.Key(strings.Trim(s, "()[]{}<> "))
-	switch k {
+	var buf [64]byte
+	k := appendKey(buf[:0], strings.Trim(s, "()[]{}<> "))
+	switch string(k) {
 	case "da ky", "daky", "ky", "ky ten", "ky ten dong dau", "ky ten, dong dau", "chu ky, dau", "chu ky dau",
 		"ky va dong dau", "ky, dong dau", "da ky va dong dau", "ky ten va dong dau", "chu ky so", "ky so":
 		return true

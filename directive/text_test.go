@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -93,4 +94,50 @@ func TestCleanPiece(t *testing.T) {
 			t.Errorf("cleanPiece(%q) = %q, want %q", s, got, want)
 		}
 	}
+}
+
+// TestAppendKey: appendKey gives what vntext.Key gives, for every rune
+// alone, between words and next to spaces, and for invalid UTF-8.
+func TestAppendKey(t *testing.T) {
+	for r := rune(0); r < 0x30000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		c := string(r)
+		for _, s := range []string{c, " " + c + "Ab ", "Sở" + c + c + " \t tế"} {
+			if got, want := string(appendKey([]byte("x"), s)), "x"+vntext.Key(s); got != want {
+				t.Fatalf("appendKey(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "  ", "a\xffb", "\xe1\x9a", "ĐÃ KÝ", "(Đã ký)", "Ký tên, đóng dấu", "Noi\u0301 nha\u0323\u0302n"} {
+		if got, want := string(appendKey(nil, s)), vntext.Key(s); got != want {
+			t.Errorf("appendKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestStripMarkdown: stripMarkdown gives what removing every "**" and then
+// the heading mark gives, for every text of up to seven bytes of "*", "a",
+// " " and "#".
+func TestStripMarkdown(t *testing.T) {
+	want := func(s string) string {
+		s = strings.ReplaceAll(s, "**", "")
+		if u := strings.TrimLeft(strings.TrimLeft(s, " \t"), "#"); len(u) < len(strings.TrimLeft(s, " \t")) && u != "" && u[0] == ' ' {
+			return u
+		}
+		return s
+	}
+	var gen func(s string)
+	gen = func(s string) {
+		if got := stripMarkdown(s); got != want(s) {
+			t.Errorf("stripMarkdown(%q) = %q, want %q", s, got, want(s))
+		}
+		if len(s) < 7 {
+			for _, c := range []string{"*", "a", " ", "#"} {
+				gen(s + c)
+			}
+		}
+	}
+	gen("")
 }

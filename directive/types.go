@@ -108,7 +108,8 @@ func typeHeading(s string) (name, rest string) {
 		if len(head) > 40 || !isUpperText(head) {
 			continue
 		}
-		t, ok := typeByKey[vntext.Key(head)]
+		var buf [64]byte
+		t, ok := typeByKey[string(appendKey(buf[:0], head))]
 		if !ok {
 			continue
 		}
