@@ -98,6 +98,9 @@ func (b *builder) schedules() error {
 		k := y - MinYear
 		if covered[k] {
 			for _, e := range byYear[k] {
+				if cfg.restCustom && e.kind == Holiday && !cfg.rest.has(e.day) {
+					e.basis = withoutCompensation(e.basis)
+				}
 				b.set(e)
 			}
 			if cfg.restCustom {

@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"strings"
 	"time"
 
 	"github.com/rickb777/date/v2"
@@ -81,3 +82,15 @@ const firstProvisionalYear = 2010
 
 // provisionalNote is added to the basis of a day chosen by a default rule.
 const provisionalNote = " — dự kiến: chưa có thông báo, ngày chọn theo quy tắc mặc định"
+
+// withoutCompensation drops from the basis of a holiday the article on
+// make-up days, which the announced schedules cite for every holiday of
+// the Saturday–Sunday week ("BLLĐ 2019 … Điều 112 khoản 1; Điều 111 khoản
+// 3", "BLLĐ 2012 … Điều 115 khoản 1 và 3"). Under another weekly rest
+// ([WithWeeklyRest]) a holiday that does not fall on the rest day is not
+// made up, and its basis must not say it is. BLLĐ 1994 Điều 73 holds both
+// rules in one article and is left as it is.
+func withoutCompensation(basis string) string {
+	basis = strings.Replace(basis, "; Điều 111 khoản 3", "", 1)
+	return strings.Replace(basis, "Điều 115 khoản 1 và 3", "Điều 115 khoản 1", 1)
+}

@@ -41,7 +41,12 @@ type localDay struct {
 // calendar with another weekly rest keeps their holidays (Tết, the Quốc
 // khánh day) but not their swaps, and computes the make-up days for its own
 // weekly rest by the rule of the package documentation (Compensatory days).
-// A week without a working day is an error.
+// The basis of an announced holiday cites the make-up article (BLLĐ 2019
+// Điều 111 khoản 3, BLLĐ 2012 Điều 115 khoản 3) only when the holiday
+// falls on the calendar's own rest day: Saturday 30/4/2022 is a working
+// weekday for WithWeeklyRest(time.Sunday), not made up, and its basis says
+// "BLLĐ 2019 (45/2019/QH14) Điều 112 khoản 1". A week without a working
+// day is an error.
 func WithWeeklyRest(days ...time.Weekday) Option {
 	return func(c *config) {
 		var m weekMask

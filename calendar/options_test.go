@@ -149,6 +149,45 @@ func TestWithWeeklyRest(t *testing.T) {
 	}
 }
 
+// TestWithWeeklyRestBasis: under another weekly rest, a holiday that does
+// not fall on the rest day is not made up, so its basis does not cite the
+// make-up article (review of issue 4.3); one that does keeps it, and its
+// make-up day cites it. The Saturday–Sunday calendar keeps the announced
+// text.
+func TestWithWeeklyRestBasis(t *testing.T) {
+	c := mustNew(t, WithWeeklyRest(time.Sunday))
+	tests := []struct {
+		d     date.Date
+		basis string
+		src   string
+	}{
+		// Saturday 30/4/2022: a working weekday here, not made up.
+		{ymd(2022, 4, 30), "BLLĐ 2019 (45/2019/QH14) Điều 112 khoản 1", "BLLĐ 2019 Điều 112 khoản 1"},
+		// Sunday 1/5/2022: on the rest day, made up on Monday 2/5.
+		{ymd(2022, 5, 1), "BLLĐ 2019 (45/2019/QH14) Điều 112 khoản 1; Điều 111 khoản 3", "BLLĐ 2019 Điều 111 khoản 3"},
+		{ymd(2022, 5, 2), "BLLĐ 2019 (45/2019/QH14) Điều 111 khoản 3", "BLLĐ 2019 Điều 111 khoản 3"},
+		// Tuesday 5/2/2019 (Tết Kỷ Hợi, mùng 1): BLLĐ 2012 Điều 115 khoản 1 only.
+		{ymd(2019, 2, 5), "BLLĐ 2012 (10/2012/QH13) Điều 115 khoản 1; Công văn 6519/VPCP-KGVX 11/07/2018; Thông báo 3238/TB-LĐTBXH (2018)", "BLLĐ 2012 Điều 115 khoản 1"},
+		// BLLĐ 1994 Điều 73 holds both rules: left as it is.
+		{ymd(2010, 4, 30), "BLLĐ 1994 Điều 73 (sửa đổi bởi Luật 84/2007/QH11 ngày 02/04/2007)", "BLLĐ 1994 Điều 73"},
+	}
+	for _, tt := range tests {
+		if got := c.Day(tt.d).Basis; got != tt.basis {
+			t.Errorf("Sunday rest: %s basis %q, want %q (%s)", tt.d, got, tt.basis, tt.src)
+		}
+	}
+	for d := ymd(2010, 1, 1); d <= ymd(2035, 12, 31); d++ {
+		info := c.Day(d)
+		cites := strings.Contains(info.Basis, "Điều 111 khoản 3") || strings.Contains(info.Basis, "khoản 1 và 3")
+		if info.Kind == Holiday && cites && d.Weekday() != time.Sunday {
+			t.Fatalf("Sunday rest: %s (%s) %s cites the make-up article: %q", d, d.Weekday(), info.Name, info.Basis)
+		}
+	}
+	if got := Default().Day(ymd(2022, 4, 30)).Basis; got != "BLLĐ 2019 (45/2019/QH14) Điều 112 khoản 1; Điều 111 khoản 3" {
+		t.Errorf("default calendar: 30/4/2022 basis %q, want the announced text", got)
+	}
+}
+
 func TestWithSchedule(t *testing.T) {
 	// Next year's schedule given at run time: a made-up 2028 announcement
 	// (Tết 24–28/1 plus a swap of Monday 31/1 against Saturday 12/2), and a
