@@ -52,23 +52,28 @@
 // # A first example
 //
 // The seed is Công văn 491/UBND-KGVX of Ủy ban nhân dân tỉnh Kiên Giang, dated
-// Tuesday 20/4/2021. directive.Parse reads its text into a Document: the
-// symbol 491/UBND-KGVX, the date, the Kính gửi lines "Các sở, ban, ngành cấp
-// tỉnh" and "Ủy ban nhân dân các huyện, thành phố", four tasks, the ten
+// Tuesday 20/4/2021; the package Example runs it end to end.
+// [github.com/vanban-go/vanban/directive.Parse] reads its text into a Document:
+// the symbol 491/UBND-KGVX, the date, the Kính gửi lines "Các sở, ban, ngành
+// cấp tỉnh" and "Ủy ban nhân dân các huyện, thành phố", four tasks, the ten
 // documents it cites, and one ReportRequirement to "Ủy ban nhân dân tỉnh" via
-// "Sở Nội vụ" with the phrase "trước ngày 20/11/2021". reporting.Derive, given
-// the hierarchy of Kiên Giang (a unit.Hierarchy read from JSON, such as
-// examples/data/kiengiang.json) and calendar.Default(), resolves the Kính gửi
-// lines to 37 units as they stood on that day and returns 38 obligations:
-// Sở Nội vụ's own, to consolidate and report to Ủy ban nhân dân tỉnh Kiên
-// Giang, and one for each of the 37 units, reporting through Sở Nội vụ. All are
-// due on Friday 19/11/2021, 148 working days after the document's date: "trước
-// ngày 20/11/2021" read strictly, by its letter, excludes Saturday 20/11. Read
-// inclusively (deadline.Inclusive in DeriveOptions.Policy), it includes that
-// Saturday, and the Civil Code (Bộ luật Dân sự 2015 Điều 148 khoản 5) moves it
-// to Monday 22/11/2021. Each obligation's Due carries that explanation, step by
-// step, and reporting.Evaluate tells, for the reports received, who sent on
-// time, who late and who has not sent yet.
+// "Sở Nội vụ" with the phrase "trước ngày 20/11/2021".
+// [github.com/vanban-go/vanban/reporting.Derive], given the hierarchy of Kiên
+// Giang (a [github.com/vanban-go/vanban/directive/unit.Hierarchy] read from
+// JSON, such as examples/data/kiengiang.json) and calendar.Default(), resolves
+// who must report as the report sentence says — "các sở, ban, ngành cấp tỉnh,
+// Ủy ban nhân dân các cấp": the 37 units of the Kính gửi lines as they stood
+// on that day — and returns 38 obligations: Sở Nội vụ's own, to consolidate
+// and report to Ủy ban nhân dân tỉnh Kiên Giang, and one for each of the 37
+// units, reporting through Sở Nội vụ. Sở Nội vụ's is due on Friday
+// 19/11/2021, 148 working days after the document's date: "trước ngày
+// 20/11/2021" read strictly, by its letter, excludes Saturday 20/11. Read
+// inclusively ([github.com/vanban-go/vanban/directive/deadline.Inclusive] in
+// DeriveOptions.Policy), it includes that Saturday, and the Civil Code (Bộ
+// luật Dân sự 2015 Điều 148 khoản 5) moves it to Monday 22/11/2021. Each
+// obligation's Due carries that explanation, step by step, and
+// [github.com/vanban-go/vanban/reporting.Evaluate] tells, for the reports
+// received, who sent on time, who late and who has not sent yet.
 //
 // # Principles
 //
