@@ -132,8 +132,13 @@
 // Its Explanation field says the same in Vietnamese, and [Resolution.OnTime]
 // tells whether an instant meets the deadline.
 //
-// Expressions, contexts, policies and resolutions encode to JSON with their
-// enums as text tokens ("strict", "inclusive", "move-forward"). Every value
-// is immutable and safe for concurrent use; the package has no global
-// settings and does no I/O.
+// Expressions, contexts, policies and resolutions encode to JSON with
+// camelCase keys, like the other packages of the module ("eventAt",
+// "cutOff", "dueAt"), their days as YYYY-MM-DD and their enums as text
+// tokens ("strict", "inclusive", "move-forward"). Decoding checks every
+// day with calendar.ParseDate: a stored day that does not exist
+// ("2021-02-30") is a *[ParseError] wrapping [ErrDate] that names the
+// field, where date.Date alone would read 2 March. Every value is immutable
+// and safe for concurrent use; the package has no global settings and does
+// no I/O.
 package deadline

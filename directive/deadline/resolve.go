@@ -30,7 +30,7 @@ type Context struct {
 	// EventAt is the instant of the event, when known: a document registered
 	// at 16:30, a file received at 15:30. If Event is zero its day (in
 	// UTC+7) is the event day; if both are set they must agree.
-	EventAt time.Time `json:"event_at,omitzero"`
+	EventAt time.Time `json:"eventAt,omitzero"`
 	// CutOff is the hour after which an event counts as happening on the
 	// next working day, as does an event on a day off: 15:00 for files
 	// received at a one-stop office (Nghị định 61/2018/NĐ-CP Điều 18 khoản
@@ -39,7 +39,7 @@ type Context struct {
 	// fixes office hours nationally, so it is the caller's to give. It
 	// applies to the events the context supplies, with EventAt; zero for
 	// none.
-	CutOff Clock `json:"cut_off,omitzero"`
+	CutOff Clock `json:"cutOff,omitzero"`
 	// Policy is the reading of "trước ngày X"; the zero Policy is [Strict].
 	Policy Policy `json:"policy"`
 }
@@ -77,7 +77,7 @@ type Resolution struct {
 	// DueAt is the due instant in UTC+7: 24:00 of Due (00:00 of the next
 	// day) by Bộ luật Dân sự 2015 Điều 148 khoản 6, or the hour the text
 	// states. A submission at t is on time if t is before DueAt.
-	DueAt time.Time `json:"due_at"`
+	DueAt time.Time `json:"dueAt"`
 	// Moved is true when Due differs from Last.
 	Moved bool `json:"moved,omitzero"`
 	// Provisional is true when the answer rests on a year whose schedule of
