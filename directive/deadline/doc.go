@@ -19,7 +19,8 @@
 //   - [FixedDay]: a day named by the text, with a [Bound]: [Before] for
 //     "trước ngày X", [By] for the phrases whose words include X ("chậm nhất
 //     (là, vào) ngày X", "muộn nhất trong ngày X", "đến hết ngày X", "trước
-//     hoặc vào ngày X", "trong ngày X").
+//     hoặc vào ngày X", "trong ngày X"). Before a full date the word
+//     "ngày" may be missing: "trước 20/11/2021", "chậm nhất 15/8/2023".
 //   - [WithinSpan]: a month, quarter, half-year, nine months or year ("trong
 //     tháng 5/2021", "quý I/2022", "6 tháng đầu năm 2022").
 //   - [AfterEvent]: a period (thời hạn) counted from an [Event]: the

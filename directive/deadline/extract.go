@@ -15,7 +15,9 @@ type Match struct {
 // ngày") needs a word before it that makes it a deadline ("trong", "trước",
 // "chậm nhất", "đến hết") or, for a period, an event after it ("05 ngày kể
 // từ ngày ký"). A date alone is not a deadline: the date of a document or of
-// a cited text is not reported. Phrases with a day that does not exist are
+// a cited text is not reported. After the words of a bound, a date needs
+// "ngày" or its year: "trước 20/11/2021" is a deadline, "trước 20/11" is
+// not (it could be a fraction or a range). Phrases with a day that does not exist are
 // skipped. Extract reads words, not intentions: a span in a narrative ("kết
 // quả đạt được trong năm 2020") is reported like a deadline, and the caller,
 // who knows the sentence, decides whether it sets a task's due day.

@@ -91,6 +91,26 @@ func TestExtractRunning(t *testing.T) {
 	}
 }
 
+// TestExtractBareDate: a full date after "trước" or "chậm nhất" without
+// "ngày" is a deadline in running text too (review of issue 7.4: Extract
+// missed "trước 20/11/2021").
+func TestExtractBareDate(t *testing.T) {
+	text := "Các sở báo cáo kết quả về Sở Nội vụ trước 20/11/2021 để tổng hợp; Sở Tài chính gửi dự toán chậm nhất 15-8-2023."
+	ms := Extract(text)
+	want := []struct {
+		phrase string
+		e      Expr
+	}{{"trước 20/11/2021", fixed(Before, 2021, 11, 20)}, {"chậm nhất 15-8-2023", fixed(By, 2023, 8, 15)}}
+	if len(ms) != len(want) {
+		t.Fatalf("Extract: %+v, want %d matches", ms, len(want))
+	}
+	for i, w := range want {
+		if got := text[ms[i].Start:ms[i].End]; got != w.phrase || ms[i].Expr != w.e {
+			t.Errorf("match %d: %q %+v, want %q %+v", i, got, ms[i].Expr, w.phrase, w.e)
+		}
+	}
+}
+
 func TestExtractNotDeadlines(t *testing.T) {
 	for _, text := range []string{
 		"Kiên Giang, ngày 20 tháng 4 năm 2021",
@@ -100,6 +120,8 @@ func TestExtractNotDeadlines(t *testing.T) {
 		"báo cáo hằng tháng, hằng quý và hằng năm",
 		"trước ngày 31/4/2021",
 		"Nghị định số 145/2020/NĐ-CP ngày 14/12/2020",
+		// Without "ngày", only a full date is a day (review of issue 7.4).
+		"thông báo trước 05 ngày; trước 3-5 ngày; trước 2/3 số thành viên; trước 10/2021; trước 20/11",
 	} {
 		if ms := Extract(text); len(ms) != 0 {
 			t.Errorf("Extract(%q) = %+v, want none", text, ms)

@@ -15,7 +15,8 @@ func FuzzParse(f *testing.F) {
 		f.Add(tt.in)
 	}
 	for _, s := range []string{"", "trước ngày 31/4/2021", "trong thời hạn 15 (", "ngày 20/4/2021", "hằng tháng,",
-		"trước 24 giờ ngày 1/1", "chậm nhất là ngày thứ 0 kể từ ngày ký", "quý V/2022", "\xff\xfe trước", "thứ 8 hằng tuần"} {
+		"trước 24 giờ ngày 1/1", "chậm nhất là ngày thứ 0 kể từ ngày ký", "quý V/2022", "\xff\xfe trước", "thứ 8 hằng tuần",
+		"trước 20/11/2021", "chậm nhất 30 tháng 6 năm 2022", "trước 3-5 ngày", "trước 16 giờ 31/4/2021"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -103,6 +104,7 @@ func TestExtractLinear(t *testing.T) {
 		"trong thời hạn 15 (mười lăm mười lăm mười lăm mười lăm ",
 		"hằng tháng, trước ngày 20 của tháng đầu của kỳ báo cáo ",
 		"trước 16 giờ 30 phút của ngày 20/11/",
+		"trước 20/11/ chậm nhất 16 giờ 20/11/ đến hết 20.11 trước 2/3 ",
 		"trong thời hạn không quá 15 ngày làm việc, kể từ ngày nhận được văn bản này ",
 		"chậm nhất là vào ngày thứ 9 kể từ ",
 		"ngày ngày ngày trong trong trước trước hằng hằng định kỳ ",

@@ -18,7 +18,10 @@ import (
 //     "muộn nhất trong ngày …", "đến hết ngày …", "trước hoặc vào ngày …",
 //     "trong ngày …", with the date as 20/11/2021, 20-11-2021, 20.11.2021,
 //     20/11/21, "20 tháng 11 năm 2021", 20/11 or 20 (the missing parts come
-//     from the document's date when resolved);
+//     from the document's date when resolved); a full date may leave out
+//     "ngày": "trước 20/11/2021", "chậm nhất 15-8-2023", "đến hết
+//     31.12.2021", "trước hoặc vào 20/11/21" (but not "trước 20/11", a
+//     fraction or a range as often as a day);
 //   - a span: "trong tháng 5/2021", "quý I/2022", "trong 6 tháng đầu năm
 //     2022", "6 tháng cuối năm", "9 tháng đầu năm", "đến hết năm 2022",
 //     "trước tháng 6/2022";
@@ -376,6 +379,12 @@ func (p *parser) bounded(i int, freq Frequency, prefixed bool) (Expr, int) {
 			e.At = at
 			return e, m
 		}
+		if !prefixed && kw != trigWithin && kw != trigOn {
+			if e, m := p.bareDay(k, b); m > 0 {
+				e.At = at
+				return e, m
+			}
+		}
 		p.failAt(k, ErrSyntax, "a time of day needs a day after it")
 		return Expr{}, -1
 	}
@@ -394,6 +403,11 @@ func (p *parser) bounded(i int, freq Frequency, prefixed bool) (Expr, int) {
 	}
 	if e, m := p.weekday(j, b, freq, prefixed); m > 0 {
 		return e, m
+	}
+	if !prefixed && kw != trigWithin && kw != trigOn {
+		if e, m := p.bareDay(j, b); m > 0 {
+			return e, m
+		}
 	}
 	if prefixed || kw == trigOn || kw == trigOr {
 		return Expr{}, -1
@@ -477,6 +491,37 @@ func (p *parser) dayTarget(j int, b Bound, freq Frequency, prefixed, needRecurri
 		return Expr{}, -1
 	}
 	return Expr{Kind: Recurring, Bound: b, Every: Recurrence{Freq: f, Day: d.Day, Month: d.Month, Anchor: anchor}}, k2
+}
+
+// bareDay reads a full date written without "ngày" after the words of a
+// bound: "trước 20/11/2021", "chậm nhất 15-8-2023", "đến hết 31.12.2021",
+// "trước hoặc vào 20/11/21", "chậm nhất 30 tháng 6 năm 2022". Real
+// directives and the notes of the offices that follow them write it so
+// ("báo cáo trước 30/8/2026", "ổn định bản nộp chậm nhất 15/11/2026").
+//
+// Only a full date is read: day and month of one or two digits and a year,
+// so that a fraction or a range after the same words ("trước 2/3 số thành
+// viên", "trước 3-5 ngày", "trước 10/2021" for a month) is not taken for a
+// day, and nothing is read after "trong" ("trong 20 ngày" is a period) or
+// "vào" (a recurring day). A date without its year needs "ngày": "trước
+// ngày 20/11" is read, "trước 20/11" is not.
+func (p *parser) bareDay(j int, b Bound) (Expr, int) {
+	if p.num(j) < 0 || p.t[j].e-p.t[j].b > 2 {
+		return Expr{}, -1
+	}
+	switch {
+	case p.punct(j+1, "/-."):
+		if p.num(j+2) < 0 || p.t[j+2].e-p.t[j+2].b > 2 {
+			return Expr{}, -1
+		}
+	case !p.word(j+1, "thang"):
+		return Expr{}, -1
+	}
+	d, k := p.date(j)
+	if k < 0 || d.Year == 0 {
+		return Expr{}, -1
+	}
+	return Expr{Kind: FixedDay, Bound: b, Day: d}, k
 }
 
 // suffix reads the recurrence after a day: "hằng tháng", "của tháng cuối

@@ -75,6 +75,16 @@ var parseTests = []struct {
 	{"trong ngày 20/11/2021", fixed(By, 2021, 11, 20), "reporting.md §3.1 \"trong ngày X\""},
 	{"trước 16 giờ ngày 20/11/2021", at(fixed(Before, 2021, 11, 20), 16, 0), "time of day, reporting.md §2.3"},
 	{"chậm nhất 16h30 ngày 20/11/2021", at(fixed(By, 2021, 11, 20), 16, 30), "time of day written 16h30"},
+	// A full date without "ngày" (review of issue 7.4: "trước 20/11/2021 …
+	// common in real text"; e.g. "báo cáo trước 30/8/2026", "chậm nhất
+	// 15/11/2026" in offices' notes of công văn).
+	{"trước 20/11/2021", fixed(Before, 2021, 11, 20), "the seed's phrase without \"ngày\" (review of issue 7.4)"},
+	{"Truoc 20-11-2021", fixed(Before, 2021, 11, 20), "the same, without diacritics, dash date"},
+	{"chậm nhất 15/8/2023", fixed(By, 2023, 8, 15), "\"chậm nhất ngày N\" (reporting.md §3.2) without \"ngày\""},
+	{"chậm nhất là 30 tháng 6 năm 2022", fixed(By, 2022, 6, 30), "spelled-out date without \"ngày\""},
+	{"đến hết 31.12.2021", fixed(By, 2021, 12, 31), "\"đến hết ngày X\" (reporting.md §3.2) without \"ngày\""},
+	{"trước hoặc vào 20/11/21", fixed(By, 2021, 11, 20), "\"trước hoặc vào ngày X\" without \"ngày\", two-digit year"},
+	{"trước 16 giờ 20/11/2021", at(fixed(Before, 2021, 11, 20), 16, 0), "time of day and a date without \"ngày\""},
 
 	// Spans.
 	{"trong tháng 5/2021", span(By, SpanMonth, 5, 2021), "reporting.md §3.2 (other forms)"},
@@ -195,6 +205,15 @@ func TestParseErrors(t *testing.T) {
 		{"trước ngày 20/11/2021 để tổng hợp", ErrSyntax, len("trước ngày 20/11/2021 "), "text after the phrase"},
 		{"trước 25 giờ ngày 20/11/2021", ErrSyntax, len("trước "), "no hour 25"},
 		{"trước 16 giờ", ErrSyntax, len("trước 16 giờ"), "an hour without a day"},
+		// Without "ngày", only a full date is a day (review of issue 7.4).
+		{"trước 31/4/2021", ErrDate, len("trước "), "April has 30 days, without \"ngày\""},
+		{"trước 20/11", ErrNotDeadline, 0, "a date without \"ngày\" needs its year"},
+		{"trước 05 ngày", ErrNotDeadline, 0, "lead time before an event, reporting.md §3.2 \"trước N ngày\""},
+		{"trước 3-5 ngày", ErrNotDeadline, 0, "a range of days, not 3 May"},
+		{"trước 2/3 số thành viên", ErrNotDeadline, 0, "a fraction, not 2 March"},
+		{"trước 10/2021", ErrNotDeadline, 0, "a month written without \"tháng\""},
+		{"trước 1.500 hộ", ErrNotDeadline, 0, "a number with a thousands dot"},
+		{"trong 20/11/2021", ErrNotDeadline, 0, "after \"trong\" a number starts a period"},
 		{"hằng tháng, trước ngày 20 của tháng cuối quý", ErrSyntax, len("hằng tháng, trước ngày 20 "), "monthly and quarterly at once"},
 	}
 	for _, tt := range tests {
