@@ -20,7 +20,11 @@
 // ends, whether it is provisional, and an [Explanation] of how it was found.
 // Obligations are plain values, built by hand, expanded from a periodic
 // regime ([Recurring.Expand]), or chained through an intermediary
-// ([Relay]). Every stored value has a JSON form.
+// ([Relay]). Every stored value has a JSON form, and reading it back is
+// strict: a day that does not exist ("2021-02-30" as a due day, a data
+// window or DeriveOptions.Until) is a [ParseError] naming the field and the
+// input, not the next month's day that date.Date's own reading would make
+// of it; periods read with [ParsePeriod], instants as [time.Time].
 //
 // # From a directive
 //

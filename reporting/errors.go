@@ -13,8 +13,8 @@ var (
 	// a period that does not exist, a regime without levels, an obligation
 	// without an ID or a due day, two obligations with one ID.
 	ErrInvalid = errors.New("reporting: invalid argument")
-	// ErrSyntax reports malformed text given to a parser or to
-	// UnmarshalText.
+	// ErrSyntax reports malformed text given to a parser, to UnmarshalText
+	// or to UnmarshalJSON, an impossible day included.
 	ErrSyntax = errors.New("reporting: syntax error")
 )
 
@@ -55,8 +55,9 @@ func (e *Error) Unwrap() []error {
 	return []error{e.Err}
 }
 
-// ParseError reports malformed text: a period ("2026-Q5") or a token of an
-// enumeration. It wraps [ErrSyntax].
+// ParseError reports malformed text: a period ("2026-Q5"), a token of an
+// enumeration, or a day of a stored value that does not exist
+// ("2021-02-30" as a due day). It wraps [ErrSyntax].
 type ParseError struct {
 	What  string // what was being read, e.g. "period"
 	Input string // the whole input

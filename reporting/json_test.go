@@ -3,6 +3,7 @@ package reporting
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -141,4 +142,88 @@ func TestRegimeJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"frequency":"monthly","before":"by"}`), &bad); err == nil {
 		t.Errorf("before \"by\" accepted")
 	}
+}
+
+// TestJSONImpossibleDay: every date of a stored value is read strictly. An
+// impossible day, which date.Date's own UnmarshalText would move to the
+// next month (2021-02-30 → 2 March), is a *ParseError naming the field and
+// the input, with the offset of the fault, wrapping ErrSyntax. The days are
+// impossible by the Gregorian calendar: 2021 and 2026 are common years.
+func TestJSONImpossibleDay(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		json  string
+		into  func() any
+		what  string
+		input string
+		pos   int
+	}{
+		{"obligation due day", `{"id":"x","bearer":{"id":"u"},"due":{"day":"2021-02-30"}}`, func() any { return new(Obligation) }, "due day", "2021-02-30", 8},
+		{"obligation window end", `{"id":"x","window":{"from":"2026-02-15","to":"2026-04-31"}}`, func() any { return new(Obligation) }, "window end", "2026-04-31", 8},
+		{"obligation window start", `{"id":"x","window":{"from":"2026-13-15","to":"2026-03-14"}}`, func() any { return new(Obligation) }, "window start", "2026-13-15", 5},
+		{"obligations", `[{"id":"a","due":{"day":"2021-11-19"}},{"id":"b","due":{"day":"2021-02-29"}}]`, func() any { return new([]Obligation) }, "due day", "2021-02-29", 8},
+		{"occurrence due", `{"period":"2026-03","dues":[{"level":"a","due":{"day":"2026-02-31"}}]}`, func() any { return new(Occurrence) }, "due day", "2026-02-31", 8},
+		{"occurrence window", `{"period":"2026-03","window":{"from":"2026-02-30","to":"2026-03-14"}}`, func() any { return new(Occurrence) }, "window start", "2026-02-30", 8},
+		{"recurring template", `{"obligation":{"id":"x","due":{"day":"2026-06-31"}},"level":0}`, func() any { return new(Recurring) }, "due day", "2026-06-31", 8},
+		{"report item", `{"items":[{"obligation":{"id":"x","due":{"day":"2021-11-31"}},"status":"late"}]}`, func() any { return new(Report) }, "due day", "2021-11-31", 8},
+		{"derive options", `{"issuer":"91/ubnd","until":"2026-09-31"}`, func() any { return new(DeriveOptions) }, "until day", "2026-09-31", 8},
+		{"not a date", `{"id":"x","due":{"day":"19/11/2021"}}`, func() any { return new(Obligation) }, "due day", "19/11/2021", 0},
+		{"period", `{"id":"x","period":"2026-13"}`, func() any { return new(Obligation) }, "period", "2026-13", 5},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := json.Unmarshal([]byte(tt.json), tt.into())
+			pe, ok := errors.AsType[*ParseError](err)
+			if !ok || !errors.Is(err, ErrSyntax) {
+				t.Fatalf("%s: %v, want a *ParseError", tt.json, err)
+			}
+			if pe.What != tt.what || pe.Input != tt.input || pe.Pos != tt.pos {
+				t.Errorf("%+v, want %s %q at %d", pe, tt.what, tt.input, tt.pos)
+			}
+		})
+	}
+	// Submission.At is a time.Time, whose JSON rejects the day itself.
+	var s Submission
+	if err := json.Unmarshal([]byte(`{"obligation":"x","at":"2021-02-30T09:00:00+07:00"}`), &s); err == nil {
+		t.Errorf("submission at 30/2/2021 accepted: %v", s.At)
+	}
+	// Days that exist still read, the last of February of a leap year too;
+	// fields left out keep their zero value.
+	var o Obligation
+	in := `{"id":"x","window":{"from":"2024-02-15","to":"2024-02-29"},"due":{"day":"2024-02-29","provisional":true}}`
+	if err := json.Unmarshal([]byte(in), &o); err != nil || o.Due.Day != d(2024, 2, 29) || !o.Due.Provisional ||
+		o.Window != (Window{d(2024, 2, 15), d(2024, 2, 29)}) {
+		t.Errorf("%s: %+v %v", in, o, err)
+	}
+	var opt DeriveOptions
+	if err := json.Unmarshal([]byte(`{"issuer":"91/ubnd","relayLead":5}`), &opt); err != nil || opt != (DeriveOptions{Issuer: "91/ubnd", RelayLead: 5}) {
+		t.Errorf("%+v %v", opt, err)
+	}
+}
+
+// FuzzDueUnmarshalJSON: reading a Due from any JSON never panics, and a
+// due day read is the day its text names, which exists: its year, month
+// and day are those written, never moved to the next month.
+func FuzzDueUnmarshalJSON(f *testing.F) {
+	for _, s := range []string{`{"day":"2021-11-19"}`, `{"day":"2021-02-30"}`, `{"day":"+12345-06-07","end":"2021-11-20T00:00:00+07:00"}`, `{"day":null}`, `{"day":"2021-2-3"}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var due Due
+		if err := json.Unmarshal([]byte(s), &due); err != nil {
+			return
+		}
+		var raw struct {
+			Day *string `json:"day"`
+		}
+		if json.Unmarshal([]byte(s), &raw) != nil || raw.Day == nil {
+			return
+		}
+		var y, m, dd int
+		if _, err := fmt.Sscanf(*raw.Day, "%d-%d-%d", &y, &m, &dd); err != nil {
+			t.Fatalf("%s: %q read as %v, but it is no date: %v", s, *raw.Day, due.Day, err)
+		}
+		if gy, gm, gd := due.Day.Date(); gy != y || int(gm) != m || gd != dd {
+			t.Errorf("%s: %q read as %v", s, *raw.Day, due.Day)
+		}
+	})
 }
