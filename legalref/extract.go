@@ -444,8 +444,10 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 	}
 	sym := sc.readSymbol(i, j)
 	hasSym := sym.ng > 0 || sym.std
-	if !sym.std && sc.stdBefore(i) {
-		if g, ok := sc.readStdLoose(i, j); ok {
+	if !sym.std {
+		// readStdLoose rules most numbers out on the bytes after them,
+		// before stdBefore looks up the word before.
+		if g, ok := sc.readStdLoose(i, j); ok && sc.stdBefore(i) {
 			sym, hasSym = g, true
 		}
 	}
@@ -1113,7 +1115,7 @@ done:
 	}
 	t := clean(s[i:e])
 	// Normalisation may have made a terminator (U+037E is ';' in NFC).
-	if k := strings.IndexAny(t, ";()\":[]“”"); k >= 0 {
+	if k := titleStop(t); k >= 0 {
 		t = t[:k]
 	}
 	// Trailing punctuation is not part of a title.
@@ -1165,10 +1167,7 @@ func (sc *scanner) readAlias(p int, m *Match) {
 	}
 	if m.Ref.Title != "" {
 		// The alias may follow the title.
-		t := q
-		for t < len(s) && t-q < 600 && s[t] != '(' && s[t] != ';' && s[t] != '\n' && !(s[t] == '.' && t+1 < len(s) && s[t+1] == ' ') {
-			t++
-		}
+		t := parenOrEnd(s, q, 600)
 		if t < len(s) && s[t] == '(' {
 			q = t
 		}
@@ -1323,6 +1322,11 @@ func (sc *scanner) add(m Match) {
 		sc.relate(k, &m)
 	} else {
 		sc.relateSelf(&m)
+	}
+	if sc.out == nil {
+		// A paragraph cites one to a few documents; room for four spares
+		// the copies of growing a slice of Match one at a time.
+		sc.out = make([]Match, 0, 4)
 	}
 	sc.out = append(sc.out, m)
 	sc.prevEnd = m.End

@@ -1,6 +1,7 @@
 package legalref
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -190,6 +191,46 @@ func wordIs(s string, i int, k string) (int, bool) {
 	return j, j > i && string(key) == k
 }
 
+// titleStop returns the index of the first character of t that ends a
+// title, one of ; ( ) " : [ ] “ ”, or -1: strings.IndexAny without decoding
+// every rune. The quotes are U+201C and U+201D, E2 80 9C and E2 80 9D; a
+// byte 0xE2 always starts a rune, so a match is at a rune boundary.
+func titleStop(t string) int {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case ';', '(', ')', '"', ':', '[', ']':
+			return i
+		case 0xE2:
+			if i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x9C || t[i+2] == 0x9D) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// parenOrEnd returns the position of the first "(", ";", line break or
+// sentence end (". ") at or after i, looking at most n bytes ahead, or i+n
+// (or len(s)) if there is none. The byte searches run much faster than a
+// loop testing each byte.
+func parenOrEnd(s string, i, n int) int {
+	w := s[i:min(len(s), i+n)]
+	end := len(w)
+	for _, c := range [...]byte{'(', ';', '\n'} {
+		if k := strings.IndexByte(w[:end], c); k >= 0 {
+			end = k
+		}
+	}
+	if k := strings.Index(w[:end], ". "); k >= 0 {
+		end = k
+	}
+	if end == len(w) && end > 0 && w[end-1] == '.' && i+end < len(s) && s[i+end] == ' ' {
+		// ". " across the end of the window.
+		end--
+	}
+	return i + end
+}
+
 // isUpperAt reports whether the word at i starts with a capital letter.
 func isUpperAt(s string, i int) bool {
 	r, _ := runeAt(s, i)
@@ -372,7 +413,7 @@ func clean(s string) string {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := runeAt(s, i)
 		if r > 0x024F && (r < 0x1E00 || r > 0x1EFF) && (r < 0x2010 || r > 0x201F) || r == 0xA0 || r == 0xAD {
 			return vntext.Clean(s)
 		}

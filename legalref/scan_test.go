@@ -1,0 +1,80 @@
+package legalref
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestRuneAt: runeAt decodes as utf8.DecodeRuneInString does, for every
+// rune and for the malformed sequences of each lead byte.
+func TestRuneAt(t *testing.T) {
+	var cases []string
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if utf8.ValidRune(r) {
+			cases = append(cases, string(r))
+		}
+	}
+	for c := 0x80; c < 0x100; c++ {
+		for _, tail := range []string{"", "a", "\x80", "\xbf", "\x80a", "\x80\x80", "\xc0\x80", "\x9a\x80\x80"} {
+			cases = append(cases, string([]byte{byte(c)})+tail)
+		}
+	}
+	for _, s := range cases {
+		r, n := runeAt(s, 0)
+		wr, wn := utf8.DecodeRuneInString(s)
+		if r != wr || n != wn {
+			t.Fatalf("runeAt(%q) = %U, %d; want %U, %d", s, r, n, wr, wn)
+		}
+	}
+}
+
+// TestTitleStop: titleStop finds what strings.IndexAny finds.
+func TestTitleStop(t *testing.T) {
+	const stops = ";()\":[]“”"
+	for r := rune(0); r < 0x30000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		c := string(r)
+		for _, s := range []string{c, "Về việc " + c + " x", "\xe2" + c, c + "“"} {
+			if got, want := titleStop(s), strings.IndexAny(s, stops); got != want {
+				t.Fatalf("titleStop(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "\xe2\x80", "\xe2\x80\x9c", "a\xe2\x80\x9d", "\xe1\xe2\x80\x9c", "\xf0\xe2\x80\x9cx", "\xe2\xe2\x80\x9d"} {
+		if got, want := titleStop(s), strings.IndexAny(s, stops); got != want {
+			t.Errorf("titleStop(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestParenOrEnd: parenOrEnd stops where a loop testing each byte stops,
+// for every text of up to seven bytes of "(", ";", "\n", ".", " " and "a",
+// from every start, looking up to five bytes ahead.
+func TestParenOrEnd(t *testing.T) {
+	want := func(s string, q, n int) int {
+		t := q
+		for t < len(s) && t-q < n && s[t] != '(' && s[t] != ';' && s[t] != '\n' && !(s[t] == '.' && t+1 < len(s) && s[t+1] == ' ') {
+			t++
+		}
+		return t
+	}
+	var gen func(s string)
+	gen = func(s string) {
+		for q := 0; q <= len(s); q++ {
+			for n := 1; n <= 5; n++ {
+				if got, w := parenOrEnd(s, q, n), want(s, q, n); got != w {
+					t.Fatalf("parenOrEnd(%q, %d, %d) = %d, want %d", s, q, n, got, w)
+				}
+			}
+		}
+		if len(s) < 7 {
+			for _, c := range []string{"(", ";", "\n", ".", " ", "a"} {
+				gen(s + c)
+			}
+		}
+	}
+	gen("")
+}
