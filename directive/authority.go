@@ -98,6 +98,15 @@ func (a *Authority) UnmarshalText(b []byte) error {
 // be followed by white space, the end of s, or an upper-case letter glued to
 // its period ("KT.CHỦ TỊCH").
 func readAuthority(s string) (Authority, int) {
+	// Every form starts with an ASCII T, K or Q; strings.EqualFold folds
+	// no other byte to them (the Kelvin sign takes three bytes to K's
+	// one), so any other first byte rules all forms out.
+	if s == "" {
+		return Direct, 0
+	}
+	if c := s[0] | 0x20; c != 't' && c != 'k' && c != 'q' {
+		return Direct, 0
+	}
 	// Longest forms first.
 	type form struct {
 		text string

@@ -11,6 +11,7 @@ import (
 	"github.com/rickb777/date/v2"
 
 	"github.com/vanban-go/vanban/directive/deadline"
+	"github.com/vanban-go/vanban/legalref"
 )
 
 // DeadlinePhrase is a deadline phrase of a text, as printed and as the
@@ -80,7 +81,11 @@ func deriveTasks(d *Document) ([]Task, []ReportRequirement) {
 		it := &b.Items[i]
 		t := Task{Item: it.Number}
 		var sb strings.Builder
-		sb.Grow(itemLen(it))
+		n, refs := itemLen(it)
+		sb.Grow(n)
+		if refs > 0 {
+			t.Refs = make([]legalref.Match, 0, refs)
+		}
 		tb := taskBuilder{t: &t, sb: &sb, date: d.Ref.Date, reports: reports}
 		tb.item(it, false)
 		reports = tb.reports
@@ -97,16 +102,20 @@ func deriveTasks(d *Document) ([]Task, []ReportRequirement) {
 }
 
 // itemLen returns the length of the text of an item with its sub-items,
-// a little more than their paragraphs' lengths.
-func itemLen(it *Item) int {
-	n := len(it.Marker) + 1
+// a little more than their paragraphs' lengths, and the number of
+// references they cite.
+func itemLen(it *Item) (n, refs int) {
+	n = len(it.Marker) + 1
 	for _, p := range it.Paragraphs {
 		n += len(p.Text) + 1
+		refs += len(p.Refs)
 	}
 	for k := range it.Items {
-		n += itemLen(&it.Items[k])
+		dn, dr := itemLen(&it.Items[k])
+		n += dn
+		refs += dr
 	}
-	return n
+	return n, refs
 }
 
 // inherited returns the Kính gửi entries as the assignees of a task that

@@ -141,3 +141,26 @@ func TestStripMarkdown(t *testing.T) {
 	}
 	gen("")
 }
+
+// TestReadAuthorityFirstByte: no text whose first byte is not an ASCII T, K
+// or Q starts with a form of an authority, as strings.EqualFold compares
+// them, so readAuthority may rule such texts out on their first byte.
+func TestReadAuthorityFirstByte(t *testing.T) {
+	forms := []string{"TUQ", "T/M", "K/T", "T/L", "T.M", "K.T", "T.L", "TM", "KT", "TL", "Q"}
+	for r := rune(0); r < 0x30000; r++ {
+		if !utf8.ValidRune(r) || strings.ContainsRune("tTkKqQ", r) {
+			continue
+		}
+		for _, rest := range []string{"", "M. X", "T. CHỦ TỊCH", "/M BAN", ".T X", "UQ. A"} {
+			s := string(r) + rest
+			for _, f := range forms {
+				if len(s) >= len(f) && strings.EqualFold(s[:len(f)], f) {
+					t.Fatalf("%q starts with %q", s, f)
+				}
+			}
+			if a, n := readAuthority(s); a != Direct || n != 0 {
+				t.Fatalf("readAuthority(%q) = %v, %d", s, a, n)
+			}
+		}
+	}
+}
