@@ -66,9 +66,20 @@ func (b *builder) set(e entry) {
 // the rules elsewhere, then the announced days of years without a schedule.
 func (b *builder) schedules() error {
 	cfg := b.cfg
-	user, err := checkSchedule(cfg.schedule)
+	user, err := checkDays("WithSchedule", cfg.schedule)
 	if err != nil {
 		return err
+	}
+	ann, err := checkDays("WithAnnouncement", cfg.announced)
+	if err != nil {
+		return err
+	}
+	annByYear := make([][]entry, numYears)
+	for _, e := range ann {
+		if b.keep(e) {
+			y := e.day.Year() - MinYear
+			annByYear[y] = append(annByYear[y], e)
+		}
 	}
 	userCovered := coveredYears(user)
 	if err := b.complete(user, userCovered); err != nil {
@@ -97,12 +108,18 @@ func (b *builder) schedules() error {
 	for y := MinYear; y <= MaxYear; y++ {
 		k := y - MinYear
 		if covered[k] {
+			// A schedule given to WithSchedule whose every day is
+			// provisional (a provisional year passed back) is a forecast:
+			// so are its ordinary days.
+			allProv := userCovered[k]
 			for _, e := range byYear[k] {
+				allProv = allProv && e.prov
 				if cfg.restCustom && e.kind == Holiday && !cfg.rest.has(e.day) {
 					e.basis = withoutCompensation(e.basis)
 				}
 				b.set(e)
 			}
+			b.provYear[k] = allProv && len(byYear[k]) > 0
 			if cfg.restCustom {
 				var hol []entry
 				for _, e := range byYear[k] {
@@ -115,9 +132,18 @@ func (b *builder) schedules() error {
 					b.set(e)
 				}
 			}
+			if err := b.confirm(annByYear[k]); err != nil {
+				return err
+			}
 			continue
 		}
 		overlay = append(overlay, byYear[k]...)
+		if len(annByYear[k]) > 0 {
+			if err := b.announce(y, annByYear[k]); err != nil {
+				return err
+			}
+			continue
+		}
 		prov := y >= firstProvisionalYear
 		b.provYear[k] = prov
 		hol, err := statutory(y, choices{}, prov)
@@ -149,28 +175,31 @@ func (b *builder) keep(e entry) bool {
 	return true
 }
 
-// checkSchedule validates the days given to WithSchedule.
-func checkSchedule(days []DayInfo) ([]entry, error) {
+// checkDays validates the days given to WithSchedule or WithAnnouncement
+// (op), sorted by date. A day given to WithSchedule keeps its Provisional
+// flag; an announced day is not provisional.
+func checkDays(op string, days []DayInfo) ([]entry, error) {
 	out := make([]entry, 0, len(days))
 	for _, d := range days {
 		if d.Date < MinDate || d.Date > MaxDate {
-			return nil, &Error{Op: "WithSchedule", Date: d.Date, Err: ErrOutOfRange}
+			return nil, &Error{Op: op, Date: d.Date, Err: ErrOutOfRange}
 		}
 		if d.Kind < Workday || d.Kind > SwapWorkday {
-			return nil, &Error{Op: "WithSchedule", Date: d.Date, Detail: "kind " + d.Kind.String(), Err: ErrInvalid}
+			return nil, &Error{Op: op, Date: d.Date, Detail: "kind " + d.Kind.String(), Err: ErrInvalid}
 		}
 		if d.Confidence > Inferred {
-			return nil, &Error{Op: "WithSchedule", Date: d.Date, Detail: "confidence " + d.Confidence.String(), Err: ErrInvalid}
+			return nil, &Error{Op: op, Date: d.Date, Detail: "confidence " + d.Confidence.String(), Err: ErrInvalid}
 		}
 		if d.Name == "" && d.Kind != Workday && d.Kind != WeeklyRest {
-			return nil, &Error{Op: "WithSchedule", Date: d.Date, Detail: "no name", Err: ErrInvalid}
+			return nil, &Error{Op: op, Date: d.Date, Detail: "no name", Err: ErrInvalid}
 		}
-		out = append(out, entry{day: d.Date, kind: d.Kind, conf: d.Confidence, name: d.Name, basis: d.Basis})
+		out = append(out, entry{day: d.Date, kind: d.Kind, conf: d.Confidence, name: d.Name, basis: d.Basis,
+			prov: d.Provisional && op == "WithSchedule"})
 	}
 	slices.SortStableFunc(out, func(x, y entry) int { return int(x.day - y.day) })
 	for i := 1; i < len(out); i++ {
 		if out[i].day == out[i-1].day {
-			return nil, &Error{Op: "WithSchedule", Date: out[i].day, Detail: "two entries for one day", Err: ErrInvalid}
+			return nil, &Error{Op: op, Date: out[i].day, Detail: "two entries for one day", Err: ErrInvalid}
 		}
 	}
 	return out, nil
@@ -315,9 +344,17 @@ func (b *builder) finish() (*Calendar, error) {
 			c.work = append(c.work, int32(i))
 		}
 	}
+	// A year is provisional if any of its days is: its ordinary days, or
+	// a day a default rule placed that no announcement has settled.
+	provYear := b.provYear
+	for _, e := range b.ents {
+		if e.prov && b.slot[e.day-MinDate] != 0 && b.ents[b.slot[e.day-MinDate]-1].prov {
+			provYear[e.day.Year()-MinYear] = true
+		}
+	}
 	for k := range numYears {
 		c.provCum[k+1] = c.provCum[k]
-		if b.provYear[k] {
+		if provYear[k] {
 			c.provCum[k+1]++
 		}
 	}

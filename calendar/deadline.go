@@ -31,8 +31,9 @@ type Deadline struct {
 	Moved bool `json:"moved"`
 	// LastDay is the calendar's description of Last.
 	LastDay DayInfo `json:"lastDay"`
-	// Provisional is true if a day from Start to Due falls in a year whose
-	// schedule has not been announced: the answer may change.
+	// Provisional is true if a day from Start to Due falls in a year that
+	// has a provisional day (one whose schedule has not been announced, or
+	// not wholly): the answer may change.
 	Provisional bool `json:"provisional"`
 }
 

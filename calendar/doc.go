@@ -62,13 +62,14 @@
 // The days off that the government chooses each year — which five days are
 // Tết, which of 1/9 and 3/9 is the second Quốc khánh day, which weekdays are
 // swapped — are data, not code: announced.go is generated from
-// holidays-vn.tsv by gen.go, and [WithSchedule] adds more at run time (the
-// rows of [ParseSchedule], or JSON), so that a system in production need not
-// wait for a release when next year's schedule is published.
+// holidays-vn.tsv by gen.go, and [WithAnnouncement] and [WithSchedule] add
+// more at run time (the rows of [ParseSchedule], or JSON), so that a system
+// in production need not wait for a release when next year's schedule is
+// published.
 //
 // A year from 2010 on without an announced schedule (2028 and later in
 // [Default]) follows the law with these defaults, and every one of its days
-// is Provisional:
+// is Provisional (until an announcement is added, see below):
 //
 //   - a five-day Tết is one day before mùng 1 and mùng 1–4 when mùng 1 is a
 //     Monday or Tuesday, two days before and mùng 1–3 otherwise. This picks
@@ -87,27 +88,43 @@
 //
 // # Adding next year's schedule
 //
-// When the schedule of a year is published (the Thông báo of Bộ Nội vụ,
+// When the days off of a year are announced (the Thông báo of Bộ Nội vụ,
 // before 2026 of Bộ Lao động – Thương binh và Xã hội, or the Công văn of
-// Văn phòng Chính phủ conveying the Prime Minister's decision), pass it to
-// [WithSchedule]: a system in production need not wait for a release. A
-// year given to WithSchedule is replaced whole, so it must be complete, and
-// an announcement usually states only what the government decides that
-// year — the days of Tết, the adjacent Quốc khánh day, the swaps. Start
-// from the provisional year's [Calendar.Schedule], which has the days the
-// law fixes, drop the days of the occasions the announcement states (for
-// Tết, its days and their make-up days) and add the announced days.
+// Văn phòng Chính phủ conveying the Prime Minister's decision), pass the
+// announced rows to [WithAnnouncement]: a system in production need not
+// wait for a release. An announcement states what the government decides
+// that year — the days of Tết, the adjacent Quốc khánh day, the swaps — and
+// WithAnnouncement lays it over the year the law gives: the announced
+// choices replace the default rules, the make-up days follow from the
+// compensatory rule, the swaps are added, and the rest of the year is the
+// law's. Its days are then not Provisional, except those a default rule
+// still places because the announcement did not state their occasion
+// (announced Tết alone leaves the adjacent Quốc khánh day provisional).
+// What does not fit the law — four days of Tết, a make-up day the rule
+// does not give, a swap onto a holiday — is an error naming the day. Over
+// a year that already has a schedule (built in, or given to
+// [WithSchedule]), an announcement may only agree with it or add swaps, so
+// a program that passes an announcement keeps working when a release
+// builds the year in.
 //
-// A partial year cannot silently turn statutory holidays into working
-// days: [New] refuses a year that lacks a statutory holiday of the law in
-// force, or a make-up day the compensatory rule gives, with a
-// [*MissingDaysOffError] that names the year and lists the days, computed
-// by the same rules as the provisional years. The Tết days may fall
-// anywhere around mùng 1 and the adjacent Quốc khánh day on 1/9 or 3/9, as
-// announced; only their number is fixed. This package keeps the schedule
-// explicit data, checked, rather than merging an announcement into the
-// provisional year by rules of its own: what is passed is what the year
-// is.
+//	announced, err := calendar.ParseSchedule(tsv) // the rows of the Thông báo
+//	cal, err := calendar.New(calendar.WithAnnouncement(announced...))
+//
+// [WithSchedule] instead replaces whole years with exactly what it is
+// given, for a schedule kept as data (the rows of [ParseSchedule], the JSON
+// of [Calendar.JSON]). A partial year cannot silently turn statutory
+// holidays into working days: [New] refuses a year that lacks a statutory
+// holiday of the law in force, or a make-up day the compensatory rule
+// gives, with a [*MissingDaysOffError] that names the year and lists the
+// days, computed by the same rules as the provisional years. The Tết days
+// may fall anywhere around mùng 1 and the adjacent Quốc khánh day on 1/9 or
+// 3/9, as announced; only their number is fixed. Days keep their
+// Provisional flag, so a provisional year passed back is still one.
+//
+// Schedules read from JSON are checked: [DayInfo.UnmarshalJSON] rejects a
+// day that does not exist ("2028-02-31") with an [*Error] naming the field
+// and the input, where date.Date alone would read 2 March; [ParseDate] is
+// the same check for other dates.
 //
 // # Customising
 //
@@ -115,8 +132,8 @@
 // [WithDayOff] and [WithAnnualDayOff] for local days off (a province's own
 // day), [WithWorkday] for extra working days, [WithoutSwaps] for
 // enterprises, which need not follow the civil-service swaps,
-// [WithWeeklyRest] for another weekly rest, [WithSchedule] for announced
-// schedules and [WithCultureDayCompensation]. There is no global state: a
+// [WithWeeklyRest] for another weekly rest, [WithAnnouncement] and
+// [WithSchedule] for announced schedules and [WithCultureDayCompensation]. There is no global state: a
 // calendar is immutable once built, and safe for concurrent use.
 //
 // # Counting working days

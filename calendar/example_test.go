@@ -158,52 +158,82 @@ func ExampleNew() {
 	// Output: false true Ngày Giải phóng Thủ đô
 }
 
-// Next year's schedule, published after the release, loaded at run time.
-// WithSchedule replaces a whole year, and an announcement names only some
-// occasions (here Tết and a swap), so start from the provisional year's
-// schedule, which has the days the law fixes, drop the days of the
-// occasions announced (Tết: its days and their make-up days) and add the
-// announced days.
-func ExampleWithSchedule() {
+// Next year's announcement, published after the release, added at run
+// time: Tết Mậu Thân 2028 from Tuesday 25 to Saturday 29 January (one day
+// before mùng 1, where the default rule puts two) and a swap. The rest of
+// the year follows the law; the make-up day of Saturday 29/1 follows from
+// it. The announcement does not state the Quốc khánh days, so the adjacent
+// day the default rule chose, 1/9, stays provisional. (The announcement is
+// made up for the example.)
+func ExampleWithAnnouncement() {
 	const published = `date	kind	name	source
-2028-01-24	holiday	Tết Âm lịch (28 tháng Chạp)	Thông báo …/TB-BNV
 2028-01-25	holiday	Tết Âm lịch (29 tháng Chạp)	Thông báo …/TB-BNV
 2028-01-26	holiday	Tết Âm lịch (mùng 1)	Thông báo …/TB-BNV
 2028-01-27	holiday	Tết Âm lịch (mùng 2)	Thông báo …/TB-BNV
 2028-01-28	holiday	Tết Âm lịch (mùng 3)	Thông báo …/TB-BNV
-2028-01-31	swap-off	Nghỉ hoán đổi	Thông báo …/TB-BNV
-2028-02-12	swap-workday	Làm bù	Thông báo …/TB-BNV
+2028-01-29	holiday	Tết Âm lịch (mùng 4)	Thông báo …/TB-BNV
+2028-02-01	swap-off	Nghỉ hoán đổi (làm bù thứ Bảy 12/02/2028)	Thông báo …/TB-BNV
+2028-02-12	swap-workday	Làm bù (hoán đổi cho thứ Ba 01/02/2028)	Thông báo …/TB-BNV
 `
 	announced, err := calendar.ParseSchedule([]byte(published))
 	if err != nil {
 		panic(err)
 	}
-	provisional, err := calendar.Default().Schedule(2028)
-	if err != nil {
-		panic(err)
-	}
-	var year []calendar.DayInfo
-	for _, d := range provisional {
-		if !strings.Contains(d.Name, "Tết Âm lịch") { // replaced by the announcement
-			year = append(year, d)
-		}
-	}
-	cal, err := calendar.New(calendar.WithSchedule(append(year, announced...)...))
+	cal, err := calendar.New(calendar.WithAnnouncement(announced...))
 	if err != nil {
 		panic(err)
 	}
 	for _, d := range []date.Date{
-		date.New(2028, time.January, 31),
+		date.New(2028, time.January, 24), // a Tết day of the default rule
+		date.New(2028, time.January, 29),
+		date.New(2028, time.January, 31), // made up by the law
+		date.New(2028, time.February, 1),
 		date.New(2028, time.February, 12),
-		date.New(2028, time.May, 1), // kept from the law
+		date.New(2028, time.May, 1),       // fixed by the law
+		date.New(2028, time.September, 1), // not announced yet
 	} {
 		info := cal.Day(d)
 		fmt.Println(d, info.Kind, info.Name, info.Provisional)
 	}
 	// Output:
-	// 2028-01-31 swap-off Nghỉ hoán đổi false
-	// 2028-02-12 swap-workday Làm bù false
+	// 2028-01-24 workday  false
+	// 2028-01-29 holiday Tết Âm lịch (mùng 4) false
+	// 2028-01-31 compensatory Nghỉ bù Tết Âm lịch (mùng 4 rơi vào thứ Bảy) false
+	// 2028-02-01 swap-off Nghỉ hoán đổi (làm bù thứ Bảy 12/02/2028) false
+	// 2028-02-12 swap-workday Làm bù (hoán đổi cho thứ Ba 01/02/2028) false
 	// 2028-05-01 holiday Ngày Quốc tế Lao động (1/5) false
+	// 2028-09-01 holiday Quốc khánh (ngày liền kề) true
+}
+
+// A whole year as data: a schedule kept as JSON (here the 2027 of
+// Calendar.JSON), given to WithSchedule, which replaces the year with
+// exactly what it lists. Decoding checks every date: a day that does not
+// exist is an error, not a day of the next month. To add an announcement
+// that states only some occasions, use WithAnnouncement instead.
+func ExampleWithSchedule() {
+	b, err := calendar.Default().JSON(2027)
+	if err != nil {
+		panic(err)
+	}
+	var year struct {
+		Days []calendar.DayInfo `json:"days"`
+	}
+	if err := json.Unmarshal(b, &year); err != nil {
+		panic(err)
+	}
+	cal, err := calendar.New(calendar.WithSchedule(year.Days...))
+	if err != nil {
+		panic(err)
+	}
+	d := date.New(2027, time.February, 8)
+	fmt.Println(d, cal.Day(d).Kind, cal.Day(d).Name)
+
+	var bad []calendar.DayInfo
+	err = json.Unmarshal([]byte(`[{"date":"2028-02-31","kind":"holiday","name":"Tết Âm lịch"}]`), &bad)
+	fmt.Println(err)
+	// Output:
+	// 2027-02-08 holiday Tết Âm lịch (mùng 3)
+	// calendar: DayInfo.UnmarshalJSON "2028-02-31": offset 8: field "date": no day 31 in February 2028: syntax error
 }
 
 // An announcement passed alone would make the year's other statutory days

@@ -134,8 +134,11 @@ func (c *Confidence) UnmarshalText(b []byte) error {
 // follow the law, with defaults for the choices the government makes each
 // year, and may change when the schedule is published.
 //
-// DayInfo is also the entry type of [WithSchedule] and the row type of
-// [ParseSchedule]; there Provisional is ignored. It is comparable with ==.
+// DayInfo is also the entry type of [WithSchedule] and [WithAnnouncement]
+// and the row type of [ParseSchedule] (whose rows are not provisional):
+// WithSchedule keeps the Provisional flag of what it is given, and
+// WithAnnouncement ignores it (an announced day is not provisional). It is
+// comparable with ==.
 //
 // Its JSON form has the keys of its fields in camelCase, the date as
 // YYYY-MM-DD and the kind and confidence as tokens; decoding checks the

@@ -17,6 +17,7 @@ type config struct {
 	cultureComp bool
 	noBuiltin   bool // tests: the rules alone, as if nothing were announced
 	schedule    []DayInfo
+	announced   []DayInfo
 	local       []localDay
 	errs        []error
 }
@@ -122,21 +123,21 @@ func WithWorkday(d date.Date, name, basis string) Option {
 // day not listed is an ordinary working day or weekly rest day. A day listed
 // in a year that is not covered (the swapped Monday 31/12 of a swap that
 // crosses New Year, given with the next year's schedule) replaces just that
-// day. Days of a covered year are not provisional. Two entries for one day
-// are an error, and so is a date out of range or a Kind that is none of the
-// six.
+// day. Each day keeps its Provisional flag, and a covered year all of whose
+// listed days are provisional is a forecast, its ordinary days too: a
+// provisional year's [Calendar.Schedule] passed back gives the same
+// calendar. Two entries for one day are an error, and so is a date out of
+// range or a Kind that is none of the six.
 //
 // A covered year must be complete: [New] refuses, with a
 // [*MissingDaysOffError] naming the year and the days, a year that lacks a
 // day off the law in force fixes for it — a statutory holiday (1/1, the
 // days of Tết, Giỗ Tổ, 30/4, 1/5, 2/9 and its adjacent day, 24/11 from
 // 2026) or, for the Saturday–Sunday weekly rest, a make-up day. The check
-// uses the rules that lay out the provisional years. An announcement often
-// states only some occasions (Tết, the adjacent Quốc khánh day, the swaps);
-// to add it, start from the provisional year's [Calendar.Schedule], drop
-// the days of the occasions it states and add its days, as the example
-// shows. To make a statutory holiday a working day on purpose, use
-// [WithWorkday].
+// uses the rules that lay out the provisional years. An announcement that
+// states only some occasions (Tết, the adjacent Quốc khánh day, the swaps)
+// is [WithAnnouncement]'s: it lays them over the year the rules give. To
+// make a statutory holiday a working day on purpose, use [WithWorkday].
 func WithSchedule(days ...DayInfo) Option {
 	return func(c *config) { c.schedule = append(c.schedule, days...) }
 }

@@ -23,8 +23,11 @@ type yearJSON struct {
 //	   "basis": "…", "confidence": "confirmed"}, …]}
 //
 // days holds the days of [Calendar.Schedule]; workdays counts the working
-// days of the year; provisional tells whether the year's schedule is a
-// forecast. The days decode into []DayInfo, which [WithSchedule] accepts.
+// days of the year; provisional tells whether any day of the year is a
+// forecast (the whole year when nothing is announced; the days a default
+// rule still places after a partial [WithAnnouncement]). The days decode
+// into []DayInfo, which [WithSchedule] accepts; decoding checks their
+// dates.
 // The error wraps [ErrOutOfRange] if year is outside MinYear–MaxYear.
 func (c *Calendar) JSON(year int) ([]byte, error) {
 	days, err := c.Schedule(year)

@@ -54,8 +54,10 @@ const (
 // Điều 112 khoản 3; before 2021 the yearly notices for the civil service).
 // The zero value means "not announced": use the default rules.
 type choices struct {
-	tetBefore  int // of a five-day Tết, the days before mùng 1: 1 or 2
-	ndAdjacent int // the second Quốc khánh day: -1 for 1/9, +1 for 3/9
+	tetSet     bool // tetBefore is announced
+	tetBefore  int  // of a five-day Tết, the days before mùng 1: 0 to 4
+	ndSet      bool // ndAdjacent is announced
+	ndAdjacent int  // the second Quốc khánh day: -1 for 1/9, +1 for 3/9
 }
 
 // defaultTetBefore is the default split of a five-day Tết whose mùng 1 is m1:
@@ -87,8 +89,9 @@ func defaultNationalAdjacent(d29 date.Date) int {
 // statutory returns the statutory holidays of Gregorian year y, in date
 // order, under the law in force on each: 1/1, Tết Âm lịch, Giỗ Tổ Hùng
 // Vương, 30/4, 1/5, Quốc khánh and, from 2026, Ngày Văn hóa Việt Nam. ch
-// gives the yearly choices; a zero field takes the default rule, and then, if
-// provisional is set, the basis of the day says it is a forecast.
+// gives the yearly choices; one not set takes the default rule, and then, if
+// provisional is set, the days it places are marked prov and their basis
+// says they are a forecast.
 func statutory(y int, ch choices, provisional bool) ([]entry, error) {
 	var out []entry
 	add := func(occ occasion, d date.Date, name, basis string) {
@@ -99,6 +102,12 @@ func statutory(y int, ch choices, provisional bool) ([]entry, error) {
 			return basis + provisionalNote
 		}
 		return basis
+	}
+	// mark flags the day just added as placed by a default rule.
+	mark := func(chosen bool) {
+		if chosen && provisional {
+			out[len(out)-1].prov = true
+		}
 	}
 
 	jan1 := date.New(y, time.January, 1)
@@ -112,7 +121,7 @@ func statutory(y int, ch choices, provisional bool) ([]entry, error) {
 	before, chosen := 1, false // BLLĐ 1994: the last day of the year and mùng 1–3
 	if lw.tetDays == 5 {
 		before, chosen = ch.tetBefore, false
-		if before == 0 {
+		if !ch.tetSet {
 			before, chosen = defaultTetBefore(m1), true
 		}
 	}
@@ -123,6 +132,7 @@ func statutory(y int, ch choices, provisional bool) ([]entry, error) {
 			return nil, err
 		}
 		add(occTet, d, name, note(lw.holidays, chosen))
+		mark(chosen)
 	}
 
 	if hk, err := (lunar.Date{Year: y, Month: 3, Day: 10}).Solar(); err != nil {
@@ -140,15 +150,17 @@ func statutory(y int, ch choices, provisional bool) ([]entry, error) {
 	lw = lawAt(sep2)
 	if lw.nationalDays == 2 {
 		adj, chosen := ch.ndAdjacent, false
-		if adj == 0 {
+		if !ch.ndSet {
 			adj, chosen = defaultNationalAdjacent(sep2), true
 		}
 		if adj < 0 {
 			add(occNationalAdj, sep2-1, "Quốc khánh (ngày liền kề)", note(lw.holidays, chosen))
+			mark(chosen)
 		}
 		add(occNational, sep2, "Quốc khánh (2/9)", lw.holidays)
 		if adj > 0 {
 			add(occNationalAdj, sep2+1, "Quốc khánh (ngày liền kề)", note(lw.holidays, chosen))
+			mark(chosen)
 		}
 	} else {
 		add(occNational, sep2, "Quốc khánh (2/9)", lw.holidays)
@@ -225,7 +237,8 @@ func compensate(hol []entry, rest weekMask, cultureComp bool) []entry {
 		if isCultureDay(h.day) {
 			basis = cultureBasis + "; " + basis
 		}
-		out = append(out, entry{day: c, kind: Compensatory, name: compName(h.name, h.day), basis: basis})
+		// A make-up day is as provisional as the holiday it makes up for.
+		out = append(out, entry{day: c, kind: Compensatory, name: compName(h.name, h.day), basis: basis, prov: h.prov, occ: h.occ})
 	}
 	return out
 }

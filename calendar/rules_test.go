@@ -23,11 +23,14 @@ func announcedChoices(t *testing.T, rows map[date.Date]DayInfo, y int) choices {
 		if d.Year() != y || r.Kind != Holiday {
 			continue
 		}
-		if strings.HasPrefix(r.Name, "Tết Âm lịch") && d < m1 {
-			ch.tetBefore++
+		if strings.HasPrefix(r.Name, "Tết Âm lịch") {
+			ch.tetSet = true
+			if d < m1 {
+				ch.tetBefore++
+			}
 		}
 		if r.Name == "Quốc khánh (ngày liền kề)" {
-			ch.ndAdjacent = map[int]int{1: -1, 3: +1}[d.Day()]
+			ch.ndSet, ch.ndAdjacent = true, map[int]int{1: -1, 3: +1}[d.Day()]
 		}
 	}
 	return ch
