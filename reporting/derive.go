@@ -1,6 +1,7 @@
 package reporting
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -73,7 +74,10 @@ type DeriveOptions struct {
 // ("để tổng hợp báo cáo Tỉnh ủy"), if any. The deadline is the
 // requirement's expression (directive.ReportRequirement.Deadline); a
 // requirement built or changed by hand without one has its Due phrase read
-// with deadline.Parse.
+// with deadline.Parse. A requirement that names no deadline at all ("… và
+// báo cáo Thủ tướng Chính phủ", Công văn 2541/VPCP-QHQT) still gives its
+// obligations, without a deadline: Due.NoDeadline set, Due.Day zero, and a
+// note that says so (see [Due] and [NoDeadline]).
 //
 // Notes record what a reader should check: a bearer expression that named
 // no unit, a recipient that could not be resolved, a requirement whose
@@ -82,13 +86,20 @@ type DeriveOptions struct {
 // that must act, and, for obligations that follow the Kính gửi list, a
 // Kính gửi entry that named no unit.
 //
-// The error wraps [ErrInvalid] for a nil document, a document without a
-// date, an issuer that cannot be found, a requirement that no unit bears
-// (no bearer and no addressee resolved), a requirement without a deadline,
-// and wraps the errors of package deadline for a phrase that does not read
-// or resolve (a recurring deadline that leaves its period to the reporting
-// regime, deadline.ErrNeedsPeriod, belongs in a [Recurring]) and of
-// packages directive and unit for a bad hierarchy context.
+// The error wraps [ErrInvalid] for a nil document or hierarchy, a negative
+// relay lead, a document without a date, an issuer that cannot be found or
+// a document Resolve rejects (wrapping the error of package directive), and
+// then no obligation is returned. A requirement that cannot be derived does not hide the others:
+// Derive returns the obligations of the requirements it could derive
+// together with an error that joins (errors.Join) one *Error per
+// requirement it could not, each naming the requirement ("report
+// requirement 2") and wrapping [ErrInvalid]: a requirement that no unit
+// bears (its sentence names no unit the hierarchy knows and no addressee
+// resolved), a deadline phrase that does not read or resolve (wrapping the
+// error of package deadline; a recurring deadline that leaves its period to
+// the reporting regime, deadline.ErrNeedsPeriod, belongs in a
+// [Recurring]), and a recipient or intermediary the hierarchy cannot read
+// (wrapping the error of package unit).
 func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, opt DeriveOptions) ([]Obligation, error) {
 	const op = "Derive"
 	switch {
@@ -148,10 +159,12 @@ func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, 
 	}
 
 	var out []Obligation
+	var errs []error
 	for n, r := range doc.Reports {
 		obs, err := d.one(n, r)
 		if err != nil {
-			return nil, err
+			errs = append(errs, err)
+			continue
 		}
 		if out == nil {
 			out = obs // most documents require one report: no copy
@@ -159,7 +172,7 @@ func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, 
 			out = append(out, obs...)
 		}
 	}
-	return out, nil
+	return out, errors.Join(errs...)
 }
 
 // reportsOnly returns a shallow copy of doc with what Resolve needs to find
@@ -227,10 +240,11 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 	const op = "Derive"
 	doc, h, cal, opt, ctx := d.doc, d.h, d.cal, d.opt, d.ctx
 	prefix := d.source + "#" + strconv.Itoa(n+1)
-	expr := r.Deadline.Expr
-	if expr.Kind == 0 && strings.TrimSpace(r.Due) == "" {
-		return nil, invalid(op, prefix, "report requirement without a deadline")
+	fail := func(input, detail string, cause error) error {
+		return &Error{Op: op, Input: input, Detail: "report requirement " + strconv.Itoa(n+1) + ": " + detail, Err: ErrInvalid, Cause: cause}
 	}
+	expr := r.Deadline.Expr
+	undated := expr.Kind == 0 && strings.TrimSpace(r.Due) == ""
 
 	// Who reports: Resolve's bearers, else the Kính gửi list.
 	var notes []string
@@ -250,7 +264,7 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 		}
 	}
 	if len(bearers) == 0 {
-		return nil, invalid(op, prefix, "no unit bears the report: the sentence names none the hierarchy knows and no addressee resolved")
+		return nil, fail(prefix, "no unit bears the report: the sentence names none the hierarchy knows and no addressee resolved", nil)
 	}
 	if fromKG || allLevels {
 		notes = append(slices.Clone(d.kgNotes), notes...)
@@ -261,7 +275,7 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 
 	recipient, note, err := resolveOne(h, ctx, r.To)
 	if err != nil {
-		return nil, &Error{Op: op, Input: r.To, Err: ErrInvalid, Cause: err}
+		return nil, fail(r.To, "recipient", err)
 	}
 	if note != "" {
 		notes = append(notes, note)
@@ -269,7 +283,7 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 	var via Unit
 	if strings.TrimSpace(r.Via) != "" {
 		if via, note, err = resolveOne(h, ctx, r.Via); err != nil {
-			return nil, &Error{Op: op, Input: r.Via, Err: ErrInvalid, Cause: err}
+			return nil, fail(r.Via, "intermediary", err)
 		}
 		if note != "" {
 			notes = append(notes, note)
@@ -280,10 +294,10 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 		subject = doc.Subject
 	}
 
-	if expr.Kind == 0 {
+	if expr.Kind == 0 && !undated {
 		// A requirement built or changed by hand: read its phrase.
 		if expr, err = deadline.Parse(r.Due); err != nil {
-			return nil, &Error{Op: op, Input: r.Due, Detail: "deadline phrase", Err: ErrInvalid, Cause: err}
+			return nil, fail(r.Due, "deadline phrase", err)
 		}
 	}
 	dctx := deadline.Context{Date: doc.Ref.Date, Policy: opt.Policy}
@@ -292,18 +306,24 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 		due    Due
 	}
 	var occs []occurrence
-	if expr.Kind == deadline.Recurring {
+	switch {
+	case undated:
+		// The document requires the report and names no day: the duty
+		// stays, without a deadline.
+		notes = append(notes, "Văn bản yêu cầu báo cáo nhưng không nêu hạn: nghĩa vụ không có hạn, không bao giờ bị tính trễ hạn; cần kiểm tra, hoặc đặt hạn nếu nơi nhận báo cáo yêu cầu.")
+		occs = append(occs, occurrence{due: Due{NoDeadline: true, Explanation: Explanation{Text: "Không có hạn: văn bản không nêu hạn gửi báo cáo."}}})
+	case expr.Kind == deadline.Recurring:
 		var list []deadline.Occurrence
 		if opt.Until == 0 {
 			o, err := expr.Next(cal, dctx, doc.Ref.Date)
 			if err != nil {
-				return nil, &Error{Op: op, Input: expr.String(), Err: ErrInvalid, Cause: err}
+				return nil, fail(expr.String(), "deadline", err)
 			}
 			list = append(list, o)
 		} else {
 			for o, err := range expr.Occurrences(cal, dctx, doc.Ref.Date, opt.Until) {
 				if err != nil {
-					return nil, &Error{Op: op, Input: expr.String(), Err: ErrInvalid, Cause: err}
+					return nil, fail(expr.String(), "deadline", err)
 				}
 				list = append(list, o)
 			}
@@ -311,10 +331,10 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 		for _, o := range list {
 			occs = append(occs, occurrence{period: periodOfOccurrence(expr.Every.Freq, o), due: dueOf(o.Resolution)})
 		}
-	} else {
+	default:
 		res, err := expr.Resolve(cal, dctx)
 		if err != nil {
-			return nil, &Error{Op: op, Input: expr.String(), Err: ErrInvalid, Cause: err}
+			return nil, fail(expr.String(), "deadline", err)
 		}
 		occs = append(occs, occurrence{due: dueOf(res)})
 	}
@@ -349,7 +369,7 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 		cons.Notes = slices.Clone(notes)
 		chain, err := Relay(cal, opt.RelayLead, cons, contributors)
 		if err != nil {
-			return nil, err
+			return nil, fail(cons.ID, "relay", err)
 		}
 		if out == nil {
 			out = chain

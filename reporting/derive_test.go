@@ -281,9 +281,10 @@ func TestDeriveErrors(t *testing.T) {
 	if _, err := Derive(bad, h, cal, DeriveOptions{}); !errors.Is(err, deadline.ErrNotDeadline) {
 		t.Errorf("bad phrase: %v", err)
 	}
+	// A requirement without any deadline gives obligations without one.
 	bad.Reports[0].Due = ""
-	if _, err := Derive(bad, h, cal, DeriveOptions{}); !errors.Is(err, ErrInvalid) {
-		t.Errorf("no phrase: %v", err)
+	if obs, err := Derive(bad, h, cal, DeriveOptions{RelayLead: 5}); err != nil || len(obs) != 38 || !obs[0].Due.NoDeadline || !obs[1].Due.NoDeadline {
+		t.Errorf("no phrase: %d obligations, %v", len(obs), err)
 	}
 	none := doc.Clone()
 	none.Reports = nil
@@ -324,8 +325,8 @@ func TestDeriveRecurring(t *testing.T) {
 
 // FuzzDerive changes the seed's report requirement — recipient,
 // intermediary, deadline phrase and who reports — and checks that Derive
-// never panics and, when it succeeds, gives valid obligations, each with
-// a unique ID.
+// never panics and gives valid obligations, each with a unique ID, with or
+// without an error.
 func FuzzDerive(f *testing.F) {
 	doc, h := seed(f)
 	cal := calendar.Default()
@@ -345,10 +346,8 @@ func FuzzDerive(f *testing.F) {
 		if bearer != "" {
 			d.Reports[0].Bearers = []directive.Assignee{{Text: bearer, End: len(bearer), Role: directive.Lead}}
 		}
-		obs, err := Derive(d, h, cal, DeriveOptions{RelayLead: int(lead % 30), Until: date.New(2022, 12, 31)})
-		if err != nil {
-			return
-		}
+		// Even with an error, the obligations returned are valid.
+		obs, _ := Derive(d, h, cal, DeriveOptions{RelayLead: int(lead % 30), Until: date.New(2022, 12, 31)})
 		seen := map[string]bool{}
 		for _, o := range obs {
 			if err := o.Validate(); err != nil {
@@ -545,12 +544,147 @@ func TestDeriveBearers(t *testing.T) {
 }
 
 // TestDerive2541: the real 2541/VPCP-QHQT asks Bộ Công Thương to "báo cáo
-// Thủ tướng Chính phủ" with no deadline; Derive says so rather than
-// inventing one.
+// Thủ tướng Chính phủ" with no deadline. The duty stays: one obligation
+// without a deadline, with a note, that validates; it is NoDeadline while
+// open and OnTime once sent, and the rates leave it out until then.
 func TestDerive2541(t *testing.T) {
 	doc, h := readDoc(t, "2541_VPCP-QHQT.txt", "government.json", nil)
-	_, err := Derive(doc, h, calendar.Default(), DeriveOptions{})
-	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "without a deadline") {
-		t.Errorf("2541/VPCP-QHQT: %v", err)
+	cal := calendar.Default()
+	obs, err := Derive(doc, h, cal, DeriveOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(obs) != 1 {
+		t.Fatalf("%d obligations, want 1", len(obs))
+	}
+	o := obs[0]
+	if o.ID != "2541/VPCP-QHQT#1/bct" || o.Bearer.Name != "Bộ Công Thương" || o.Recipient.Name != "Thủ tướng Chính phủ" ||
+		!o.Due.NoDeadline || o.Due.Day != 0 || !o.Due.End.IsZero() || !o.Due.Deadline().IsZero() || o.Due.Explanation.Text == "" {
+		t.Errorf("%+v", o)
+	}
+	if err := o.Validate(); err != nil {
+		t.Error(err)
+	}
+	if !strings.Contains(strings.Join(o.Notes, " "), "không nêu hạn") {
+		t.Errorf("notes %q", o.Notes)
+	}
+	roundTrip(t, obs)
+	sent := []Submission{{Obligation: o.ID, At: at(2010, 1, 5, 9, 0)}}
+	for _, tt := range []struct {
+		subs   []Submission
+		status Status
+		rate   string // on-time rate; "" when nothing is assessed
+	}{
+		{nil, NoDeadline, ""},
+		{sent, OnTime, "100"},
+	} {
+		rep, err := Evaluate(cal, obs, tt.subs, at(2010, 6, 1, 8, 0), Options{DueSoon: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		it := rep.Items[0]
+		if it.Status != tt.status || it.WorkdaysEarly != 0 || it.WorkdaysLate != 0 || it.WorkdaysLeft != 0 || len(rep.Reminders()) != 0 {
+			t.Errorf("%d submissions: %+v", len(tt.subs), it)
+		}
+		s := Summarize(rep)
+		checkSummary(t, s)
+		if tt.rate == "" && (s.Overall.Assessed != 0 || s.Overall.NoDeadline != 1) || tt.rate != "" && !s.Overall.OnTimeRate.Equal(dec(tt.rate)) {
+			t.Errorf("%d submissions: %+v", len(tt.subs), s.Overall)
+		}
+	}
+}
+
+// TestDeriveUndatedAndDated: a document that requires one report without a
+// deadline and another with one yields both duties in one call. The
+// document is constructed from the real 2541/VPCP-QHQT by adding a second
+// sentence, "Bộ Tài chính …, báo cáo Thủ tướng Chính phủ trước ngày
+// 15/5/2009", read strictly: Thursday 14/5/2009.
+func TestDeriveUndatedAndDated(t *testing.T) {
+	doc, h := readDoc(t, "2541_VPCP-QHQT.txt", "government.json", func(s string) string {
+		return strings.Replace(s, "và báo cáo Thủ tướng Chính phủ.",
+			"và báo cáo Thủ tướng Chính phủ. Bộ Tài chính rà soát các chính sách ưu đãi liên quan, báo cáo Thủ tướng Chính phủ trước ngày 15/5/2009.", 1)
+	})
+	cal := calendar.Default()
+	obs, err := Derive(doc, h, cal, DeriveOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, o := range obs {
+		due := "no deadline"
+		if !o.Due.NoDeadline {
+			due = o.Due.Day.String()
+		}
+		got = append(got, o.ID+" "+due)
+		if err := o.Validate(); err != nil {
+			t.Error(err)
+		}
+	}
+	want := []string{"2541/VPCP-QHQT#1/bct no deadline", "2541/VPCP-QHQT#2/btc 2009-05-14"}
+	if strings.Join(got, ", ") != strings.Join(want, ", ") {
+		t.Errorf("%q, want %q", got, want)
+	}
+	// As of Friday 15/5/2009, nothing sent: the dated duty is overdue, the
+	// undated one is not judged.
+	rep, err := Evaluate(cal, obs, nil, at(2009, 5, 15, 8, 0), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Items[0].Status != NoDeadline || rep.Items[1].Status != Overdue {
+		t.Errorf("%v %v", rep.Items[0].Status, rep.Items[1].Status)
+	}
+	s := Summarize(rep)
+	if o := s.Overall; o.Total != 2 || o.NoDeadline != 1 || o.Overdue != 1 || o.Assessed != 1 || !o.OverdueRate.Equal(dec("100")) {
+		t.Errorf("%+v", o)
+	}
+	checkSummary(t, s)
+}
+
+// TestDeriveUndatedRelay: a requirement without a deadline that goes
+// through an intermediary gives the consolidator and the contributors no
+// deadline: the seed, changed so that its closing names no day.
+func TestDeriveUndatedRelay(t *testing.T) {
+	doc, h := readDoc(t, "491_UBND-KGVX.txt", "kiengiang.json", func(s string) string {
+		return strings.Replace(s, " trước ngày 20/11/2021", "", 1)
+	})
+	obs, err := Derive(doc, h, calendar.Default(), DeriveOptions{RelayLead: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(obs) != 38 {
+		t.Fatalf("%d obligations, want 38", len(obs))
+	}
+	for _, o := range obs {
+		if !o.Due.NoDeadline || o.Due.Day != 0 || o.Validate() != nil {
+			t.Errorf("%s: %+v", o.ID, o.Due)
+		}
+	}
+	if obs[0].Role != Consolidator || obs[1].Role != Contributor || obs[1].Relay != obs[0].ID {
+		t.Errorf("%v %v %q", obs[0].Role, obs[1].Role, obs[1].Relay)
+	}
+}
+
+// TestDerivePartial: a requirement that cannot be derived does not hide
+// the others. The seed with a second requirement, built by hand, whose
+// phrase is no deadline: the seed's 38 obligations come back with an error
+// that names the second requirement.
+func TestDerivePartial(t *testing.T) {
+	doc, h := seed(t)
+	two := doc.Clone()
+	bad := two.Reports[0]
+	bad.Deadline, bad.Due = directive.DeadlinePhrase{}, "sớm nhất có thể"
+	two.Reports = append(two.Reports, bad)
+	obs, err := Derive(two, h, calendar.Default(), DeriveOptions{RelayLead: 5})
+	if !errors.Is(err, ErrInvalid) || !errors.Is(err, deadline.ErrNotDeadline) || !strings.Contains(err.Error(), "report requirement 2") {
+		t.Errorf("error %v", err)
+	}
+	if len(obs) != 38 || obs[0].Due.Day != d(2021, 11, 19) || !strings.HasPrefix(obs[37].ID, "491/UBND-KGVX#1/") {
+		t.Errorf("%d obligations", len(obs))
+	}
+	// Both fail: no obligation, both errors.
+	two.Reports[0] = bad
+	obs, err = Derive(two, h, calendar.Default(), DeriveOptions{})
+	if obs != nil || !strings.Contains(err.Error(), "report requirement 1") || !strings.Contains(err.Error(), "report requirement 2") {
+		t.Errorf("%d obligations, %v", len(obs), err)
 	}
 }

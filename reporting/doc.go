@@ -42,9 +42,24 @@
 // stands for the Kính gửi units it reaches. Derive falls back to the Kính
 // gửi list itself only when Resolve gives no unit, and a note says so. A
 // unit the sentence names with "phối hợp với" is a bearer too, as Resolve
-// gives it. A requirement without a deadline ("… và báo cáo Thủ tướng Chính
-// phủ", Công văn 2541/VPCP-QHQT) is an error: an obligation needs a due
-// day.
+// gives it.
+//
+// A requirement without a deadline does not vanish. Công văn 2541/VPCP-QHQT
+// of the Văn phòng Chính phủ (20/4/2009) asks Bộ Công Thương to study the
+// proposals "và báo cáo Thủ tướng Chính phủ", naming no day: Derive gives
+// Bộ Công Thương an obligation without a deadline ([Due.NoDeadline] set,
+// Due.Day zero, a note saying so), which [Obligation.Validate] accepts. It
+// is never due, so never late: [Evaluate] gives it the status [NoDeadline]
+// while it is open and [OnTime] once it is sent, with no days counted, and
+// [Summarize] counts it apart ([Stats.NoDeadline]) and leaves it out of the
+// rates until it is sent. A document that requires one report without a
+// deadline and another with one gives both duties in one call.
+//
+// A requirement Derive cannot derive — its sentence names no unit the
+// hierarchy knows and Kính gửi names none either, its deadline phrase does
+// not read — does not hide the others: Derive returns the obligations it
+// could derive together with an error naming each requirement it could
+// not.
 //
 // A report sent "qua Sở Nội vụ … để tổng hợp báo cáo Tỉnh ủy" becomes a
 // relay: Sở Nội vụ's own obligation to the recipient by the document's
@@ -125,8 +140,9 @@
 //
 // [Evaluate] takes obligations, the submissions received and an "as of"
 // instant, and gives each obligation a [Status] — [NotDue], [DueSoon] (within
-// a configurable number of working days), [Overdue], [OnTime] or [Late] —
-// with the working days left, early or late, counted with
+// a configurable number of working days), [Overdue], [OnTime] or [Late], and
+// [NoDeadline] for an open duty whose document names no deadline — with the
+// working days left, early or late, counted with
 // [calendar.Calendar.WorkdaysBetween]. Submissions for no known obligation,
 // from the wrong unit or repeated are listed in [Report.Irregular], not
 // dropped. [Report.Reminders] lists the obligations to nudge, with a message.

@@ -33,26 +33,36 @@ func DayOf(t time.Time) date.Date { return date.NewAt(t.In(ict)) }
 // Deadline is 24:00 of Day: a report received at 23:59 on the due day is on
 // time (Bộ luật Dân sự 2015 Điều 148 khoản 6).
 //
-// The zero Due means "no deadline".
+// A duty without a deadline — a document that requires a report and names
+// no day for it, as Công văn 2541/VPCP-QHQT asks Bộ Công Thương to "báo cáo
+// Thủ tướng Chính phủ" — has NoDeadline set and Day and End zero: it cannot
+// be late, and [Evaluate] gives it the status [NoDeadline] while it is open.
+// The zero Due is unset: [Obligation.Validate] rejects it.
 type Due struct {
-	// Day is the due day: the last day of the period.
-	Day date.Date `json:"day"`
+	// Day is the due day: the last day of the period. Zero when NoDeadline
+	// is set.
+	Day date.Date `json:"day,omitzero"`
 	// End is the first instant that is late, in UTC+7. The zero End means
 	// 24:00 of Day (see [EndOfDay]); a deadline with a time of day ("trước
 	// 16 giờ") sets it.
 	End time.Time `json:"end,omitzero"`
+	// NoDeadline is true for a duty without a deadline: the document
+	// requires the report and names no day. Day and End are then zero.
+	NoDeadline bool `json:"noDeadline,omitempty"`
 	// Provisional is true when the due day depends on a year whose schedule
 	// of days off has not been announced: it may change when it is.
 	Provisional bool `json:"provisional,omitempty"`
-	// Explanation says how the due day was found.
+	// Explanation says how the due day was found, or that the document
+	// names none.
 	Explanation Explanation `json:"explanation,omitzero"`
 }
 
-// IsZero reports whether d has no due day.
-func (d Due) IsZero() bool { return d.Day == 0 }
+// IsZero reports whether d is unset: no due day, and not a duty without a
+// deadline either.
+func (d Due) IsZero() bool { return d.Day == 0 && !d.NoDeadline }
 
 // Deadline returns the first instant that is late: End if set, else 24:00
-// of Day in UTC+7; the zero time for the zero Due.
+// of Day in UTC+7; the zero time for a Due without a due day.
 func (d Due) Deadline() time.Time {
 	if !d.End.IsZero() {
 		return d.End.In(ict)

@@ -83,13 +83,13 @@ func TestEnumText(t *testing.T) {
 		MarshalText() ([]byte, error)
 		String() string
 	}
-	for _, e := range []enum{Weekly, Annual, ByDay, OnWeekday, MoveForward, MoveBackward, Direct, Consolidator, NotDue, Late, UnknownObligation, Duplicate} {
+	for _, e := range []enum{Weekly, Annual, ByDay, OnWeekday, MoveForward, MoveBackward, Direct, Consolidator, NotDue, Late, NoDeadline, UnknownObligation, Duplicate} {
 		b, err := e.MarshalText()
 		if err != nil || string(b) != e.String() {
 			t.Errorf("%v: %s %v", e, b, err)
 		}
 	}
-	for _, e := range []enum{Frequency(0), Frequency(7), RuleKind(0), DayOffRule(3), Role(3), Status(0), Status(6), IrregularReason(4)} {
+	for _, e := range []enum{Frequency(0), Frequency(7), RuleKind(0), DayOffRule(3), Role(3), Status(0), Status(7), IrregularReason(4)} {
 		if _, err := e.MarshalText(); !errors.Is(err, ErrInvalid) {
 			t.Errorf("%v: MarshalText %v", e, err)
 		}

@@ -55,7 +55,7 @@ func (r *Role) UnmarshalText(b []byte) error {
 // Obligations are derived from directives or periodic regimes ([Recurring])
 // or built by hand; ID is the key submissions refer to and must be unique
 // among the obligations evaluated together. Only ID, Bearer.ID and Due.Day
-// are required.
+// (or Due.NoDeadline, for a duty without a deadline) are required.
 type Obligation struct {
 	// ID identifies the obligation, e.g. "491/UBND-KGVX#1/91/syt" as
 	// [Derive] builds it, or any key of the user's system.
@@ -95,7 +95,9 @@ type Obligation struct {
 }
 
 // Validate reports what is wrong with o, as an error wrapping [ErrInvalid],
-// or nil: an empty ID, a bearer without ID, no due day, an unknown role.
+// or nil: an empty ID, a bearer without ID, an unset Due (no due day and not
+// marked Due.NoDeadline), a duty without a deadline that has a due day or
+// an end, an unknown role.
 func (o Obligation) Validate() error {
 	const op = "Obligation.Validate"
 	switch {
@@ -104,7 +106,9 @@ func (o Obligation) Validate() error {
 	case o.Bearer.ID == "":
 		return invalid(op, o.ID, "bearer without ID")
 	case o.Due.IsZero():
-		return invalid(op, o.ID, "no due day")
+		return invalid(op, o.ID, "no due day (set Due.NoDeadline for a duty without a deadline)")
+	case o.Due.NoDeadline && (o.Due.Day != 0 || !o.Due.End.IsZero()):
+		return invalid(op, o.ID, "a duty without a deadline has a due day")
 	case o.Role > Consolidator:
 		return invalid(op, o.ID, "unknown role "+o.Role.String())
 	case o.Role == Contributor && o.Relay == "":

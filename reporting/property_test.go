@@ -117,15 +117,24 @@ func TestPropertyEvaluate(t *testing.T) {
 		obs := make([]Obligation, n)
 		for i := range obs {
 			due := Due{Day: base + date.Date(rng.IntN(3*365))}
-			if rng.IntN(5) == 0 {
+			switch rng.IntN(8) {
+			case 0, 1:
 				due.End = due.Day.MidnightIn(ict).Add(time.Duration(8+rng.IntN(10)) * time.Hour)
+			case 2:
+				due = Due{NoDeadline: true}
 			}
 			obs[i] = Obligation{ID: "o" + strconv.Itoa(i), Bearer: Unit{ID: "u" + strconv.Itoa(rng.IntN(5))}, Due: due}
 		}
 		var subs []Submission
+		around := func(o Obligation) date.Date {
+			if o.Due.NoDeadline {
+				return base + date.Date(rng.IntN(3*365))
+			}
+			return o.Due.Day
+		}
 		for range rng.IntN(2 * n) {
 			o := obs[rng.IntN(n)]
-			s := Submission{Obligation: o.ID, At: instant(o.Due.Day)}
+			s := Submission{Obligation: o.ID, At: instant(around(o))}
 			switch rng.IntN(10) {
 			case 0:
 				s.Obligation = "unknown"
@@ -136,7 +145,7 @@ func TestPropertyEvaluate(t *testing.T) {
 			}
 			subs = append(subs, s)
 		}
-		asOf := instant(obs[rng.IntN(n)].Due.Day)
+		asOf := instant(around(obs[rng.IntN(n)]))
 		opt := Options{DueSoon: rng.IntN(6) - 1}
 		rep, err := Evaluate(cal, obs, subs, asOf, opt)
 		if err != nil {
@@ -146,10 +155,14 @@ func TestPropertyEvaluate(t *testing.T) {
 		for i, it := range rep.Items {
 			dl := obs[i].Due.Deadline()
 			sub := it.Submission
+			undated := obs[i].Due.NoDeadline
 			switch it.Status {
 			case OnTime, Late:
 				counted++
-				if sub.At.IsZero() || sub.At.After(asOf) || (it.Status == OnTime) != sub.At.Before(dl) {
+				if undated && (it.Status != OnTime || it.WorkdaysEarly != 0) {
+					t.Fatalf("without a deadline: %+v", it)
+				}
+				if sub.At.IsZero() || sub.At.After(asOf) || !undated && (it.Status == OnTime) != sub.At.Before(dl) {
 					t.Fatalf("%v: submitted %v, deadline %v, as of %v", it.Status, sub.At, dl, asOf)
 				}
 				day := DayOf(sub.At)
@@ -158,14 +171,18 @@ func TestPropertyEvaluate(t *testing.T) {
 						t.Fatalf("late %d from %v: %v, submitted %v", it.WorkdaysLate, it.Obligation.Due.Day, x, day)
 					}
 				}
-				if it.Status == OnTime && day < it.Obligation.Due.Day && cal.IsWorkday(it.Obligation.Due.Day) {
+				if it.Status == OnTime && !undated && day < it.Obligation.Due.Day && cal.IsWorkday(it.Obligation.Due.Day) {
 					if x, _ := cal.AddWorkdays(day, it.WorkdaysEarly); x != it.Obligation.Due.Day {
 						t.Fatalf("early %d from %v: %v, due %v", it.WorkdaysEarly, day, x, it.Obligation.Due.Day)
 					}
 				}
 			case Overdue:
-				if !sub.At.IsZero() || asOf.Before(dl) || it.WorkdaysLate < 0 {
+				if undated || !sub.At.IsZero() || asOf.Before(dl) || it.WorkdaysLate < 0 {
 					t.Fatalf("overdue: %+v as of %v", it, asOf)
+				}
+			case NoDeadline:
+				if !undated || !sub.At.IsZero() || it.WorkdaysLeft != 0 || it.WorkdaysLate != 0 {
+					t.Fatalf("no deadline: %+v", it)
 				}
 			case NotDue, DueSoon:
 				if !sub.At.IsZero() || !asOf.Before(dl) || it.WorkdaysLeft < 0 || (it.Status == DueSoon) != (it.WorkdaysLeft <= opt.DueSoon) {
@@ -201,7 +218,8 @@ func checkSummary(t *testing.T, s Summary) {
 		if st.Assessed > 0 && !total.Equal(hundred) || st.Assessed == 0 && !total.IsZero() {
 			t.Fatalf("rates add up to %v with %d assessed", total, st.Assessed)
 		}
-		if st.NotDue+st.DueSoon+st.Overdue+st.OnTime+st.Late != st.Total || st.Early > st.OnTime {
+		if st.NotDue+st.DueSoon+st.Overdue+st.OnTime+st.Late+st.NoDeadline != st.Total || st.Early > st.OnTime ||
+			st.Assessed != st.OnTime+st.Late+st.Overdue {
 			t.Fatalf("counts %+v", st)
 		}
 	}
@@ -210,10 +228,12 @@ func checkSummary(t *testing.T, s Summary) {
 		sum.OnTime += st.OnTime
 		sum.Late += st.Late
 		sum.Overdue += st.Overdue
+		sum.NoDeadline += st.NoDeadline
 		sum.WorkdaysLate += st.WorkdaysLate
 	}
 	o := s.Overall
-	if sum.Total != o.Total || sum.OnTime != o.OnTime || sum.Late != o.Late || sum.Overdue != o.Overdue || sum.WorkdaysLate != o.WorkdaysLate {
+	if sum.Total != o.Total || sum.OnTime != o.OnTime || sum.Late != o.Late || sum.Overdue != o.Overdue || sum.WorkdaysLate != o.WorkdaysLate ||
+		sum.NoDeadline != o.NoDeadline {
 		t.Fatalf("units do not add up to the overall counts: %+v vs %+v", sum, o)
 	}
 }

@@ -23,6 +23,9 @@ import (
 // due Friday 19/11/2021 under the strict reading, gives contributors
 // Friday 12/11/2021 with a lead of 5.
 //
+// A consolidator without a deadline ([Due.NoDeadline]) gives its
+// contributors none either: there is no day to count the lead back from.
+//
 // Relay returns the consolidator's obligation (Role Consolidator) followed by
 // the contributors' (Role Contributor, Relay set to the consolidator's ID),
 // all copies. The error wraps [ErrInvalid] for a negative lead or an
@@ -62,14 +65,20 @@ func Relay(cal *calendar.Calendar, lead int, consolidator Obligation, contributo
 // consolidator's due day.
 func internalDue(cal *calendar.Calendar, lead int, cons Obligation) (Due, error) {
 	const op = "Relay"
+	name := cons.Bearer.Name
+	if name == "" {
+		name = cons.Bearer.ID
+	}
+	if cons.Due.NoDeadline {
+		return Due{NoDeadline: true, Explanation: Explanation{
+			Text:  "Không có hạn: hạn của " + name + " không có, nên không có hạn nội bộ để gửi " + name + " tổng hợp.",
+			Steps: slices.Clone(cons.Due.Explanation.Steps),
+		}}, nil
+	}
 	day := cons.Due.Day
 	d, err := cal.AddWorkdays(day, -lead)
 	if err != nil {
 		return Due{}, wrapCal(op, cons.ID, err)
-	}
-	name := cons.Bearer.Name
-	if name == "" {
-		name = cons.Bearer.ID
 	}
 	steps := slices.Clone(cons.Due.Explanation.Steps)
 	step := "Hạn nội bộ để " + name + " tổng hợp: " + strconv.Itoa(lead) + " ngày làm việc trước hạn " + dmy(day)

@@ -92,6 +92,12 @@ func TestRelayLeadAcrossHolidays(t *testing.T) {
 	if _, err := Relay(cal, 1, obs[0], []Obligation{{ID: "a"}}); !errors.Is(err, ErrInvalid) {
 		t.Errorf("contributor without bearer: %v", err)
 	}
+	// A consolidator without a deadline gives its contributors none.
+	obs, err = Relay(cal, 5, Obligation{ID: "c", Bearer: Unit{ID: "SNV", Name: "Sở Nội vụ"}, Due: Due{NoDeadline: true}},
+		[]Obligation{{ID: "a", Bearer: Unit{ID: "A"}}})
+	if err != nil || !obs[1].Due.NoDeadline || obs[1].Due.Day != 0 || obs[1].Relay != "c" || !strings.Contains(obs[1].Due.Explanation.Text, "Sở Nội vụ") {
+		t.Errorf("no deadline: %+v %v", obs[1].Due, err)
+	}
 	// A provisional consolidator's deadline makes the contributors' so.
 	obs, err = Relay(cal, 2, Obligation{ID: "c", Bearer: Unit{ID: "SNV"}, Due: Due{Day: d(2028, 3, 27), Provisional: true}},
 		[]Obligation{{ID: "a", Bearer: Unit{ID: "A"}}})

@@ -80,7 +80,11 @@ func reminderText(it Item, today bool) string {
 	default:
 		s += ", còn " + strconv.Itoa(it.WorkdaysLeft) + " ngày làm việc"
 	}
-	s += " (hạn " + dayName(o.Due.Day) + ")."
+	if o.Due.Day != 0 {
+		s += " (hạn " + dayName(o.Due.Day) + ")."
+	} else {
+		s += "."
+	}
 	if o.Due.Provisional {
 		s += " Hạn tạm tính."
 	}

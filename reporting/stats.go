@@ -17,7 +17,10 @@ import (
 //
 // The rates are percentages of Assessed, the obligations whose outcome is
 // known as of the report's instant: OnTime + Late + Overdue (those still
-// open and not yet due are left out: they cannot be judged yet). They are
+// open and not yet due are left out: they cannot be judged yet; so are
+// those open without a deadline, NoDeadline, which can never be judged
+// until sent). An obligation without a deadline that has been sent is
+// OnTime, as [Evaluate] says, and is assessed with the others. They are
 // rounded to two decimal places by the largest-remainder method (Hamilton's
 // method): each rate is first truncated to 0.01, then the hundredths still
 // missing to make 100.00 go, one each, to the rates with the largest
@@ -35,12 +38,13 @@ type Stats struct {
 	Total int `json:"total"`
 	// The number of obligations in each status; Early counts those of
 	// OnTime submitted before their due day.
-	NotDue  int `json:"notDue"`
-	DueSoon int `json:"dueSoon"`
-	Overdue int `json:"overdue"`
-	OnTime  int `json:"onTime"`
-	Early   int `json:"early"`
-	Late    int `json:"late"`
+	NotDue     int `json:"notDue"`
+	DueSoon    int `json:"dueSoon"`
+	Overdue    int `json:"overdue"`
+	OnTime     int `json:"onTime"`
+	Early      int `json:"early"`
+	Late       int `json:"late"`
+	NoDeadline int `json:"noDeadline"`
 	// Assessed is OnTime + Late + Overdue, the denominator of the rates.
 	Assessed int `json:"assessed"`
 	// WorkdaysLate sums the working days late of the Late obligations;
@@ -100,9 +104,11 @@ func (st *Stats) add(it Item) {
 	case Overdue:
 		st.Overdue++
 		st.WorkdaysOverdue += it.WorkdaysLate
+	case NoDeadline:
+		st.NoDeadline++
 	case OnTime:
 		st.OnTime++
-		if DayOf(it.Submission.At) < it.Obligation.Due.Day {
+		if !it.Obligation.Due.NoDeadline && DayOf(it.Submission.At) < it.Obligation.Due.Day {
 			st.Early++
 		}
 	case Late:
@@ -169,12 +175,18 @@ func mean(sum, n int) decimal.Decimal {
 // Text renders the summary as a plain-text table in Vietnamese, ready to
 // paste into a consolidated report: one row per unit and a total, with the
 // counts, the on-time rate and the mean working days late (decimal comma,
-// two places; "–" when there is nothing to compute).
+// two places; "–" when there is nothing to compute). A column "Không có hạn"
+// counts the open obligations without a deadline, when there are any.
 func (s Summary) Text() string {
 	var b strings.Builder
 	b.WriteString("Tình hình gửi báo cáo tính đến " + s.AsOf.In(ict).Format("15:04") + " ngày " + dmy(DayOf(s.AsOf)) + "\n")
 	w := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	_, _ = w.Write([]byte("Đơn vị\tTổng\tĐúng hạn\tTrễ hạn\tQuá hạn\tChưa đến hạn\tTỷ lệ đúng hạn\tSố ngày trễ TB\n"))
+	undated := s.Overall.NoDeadline > 0
+	head := "Đơn vị\tTổng\tĐúng hạn\tTrễ hạn\tQuá hạn\tChưa đến hạn\t"
+	if undated {
+		head += "Không có hạn\t"
+	}
+	_, _ = w.Write([]byte(head + "Tỷ lệ đúng hạn\tSố ngày trễ TB\n"))
 	row := func(name string, st Stats) {
 		rate, late := "–", "–"
 		if st.Assessed > 0 {
@@ -183,9 +195,12 @@ func (s Summary) Text() string {
 		if st.Late > 0 {
 			late = vnDecimal(st.MeanWorkdaysLate)
 		}
-		_, _ = w.Write([]byte(name + "\t" + strconv.Itoa(st.Total) + "\t" + strconv.Itoa(st.OnTime) + "\t" +
-			strconv.Itoa(st.Late) + "\t" + strconv.Itoa(st.Overdue) + "\t" + strconv.Itoa(st.NotDue+st.DueSoon) + "\t" +
-			rate + "\t" + late + "\n"))
+		line := name + "\t" + strconv.Itoa(st.Total) + "\t" + strconv.Itoa(st.OnTime) + "\t" +
+			strconv.Itoa(st.Late) + "\t" + strconv.Itoa(st.Overdue) + "\t" + strconv.Itoa(st.NotDue+st.DueSoon) + "\t"
+		if undated {
+			line += strconv.Itoa(st.NoDeadline) + "\t"
+		}
+		_, _ = w.Write([]byte(line + rate + "\t" + late + "\n"))
 	}
 	for _, u := range s.Units {
 		row(unitName(u.Unit), u)

@@ -82,4 +82,27 @@ Tổng cộng                4     2         1        1        0             50,
 	if got := s.Text(); got != want {
 		t.Errorf("Text:\n%s\nwant:\n%s", got, want)
 	}
+
+	// With a report required without a deadline (as Công văn 2541/VPCP-QHQT
+	// requires one), not yet sent: counted in its own column, not assessed.
+	undated := Obligation{ID: "2541", Bearer: Unit{"BCT", "Bộ Công Thương"}, Due: Due{NoDeadline: true}}
+	rep, err = Evaluate(cal, append(obs, undated), subs, at(2021, 11, 22, 8, 0), Options{DueSoon: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = Summarize(rep)
+	if o := s.Overall; o.Total != 5 || o.NoDeadline != 1 || o.Assessed != 4 || !o.OnTimeRate.Equal(dec("50")) {
+		t.Errorf("overall %+v", o)
+	}
+	want = `Tình hình gửi báo cáo tính đến 08:00 ngày 22/11/2021
+Đơn vị                   Tổng  Đúng hạn  Trễ hạn  Quá hạn  Chưa đến hạn  Không có hạn  Tỷ lệ đúng hạn  Số ngày trễ TB
+Sở Nội vụ                2     1         1        0        0             0             50,00 %         1,00
+Sở Y tế                  1     1         0        0        0             0             100,00 %        –
+UBND thành phố Rạch Giá  1     0         0        1        0             0             0,00 %          –
+Bộ Công Thương           1     0         0        0        0             1             –               –
+Tổng cộng                5     2         1        1        0             1             50,00 %         1,00
+`
+	if got := s.Text(); got != want {
+		t.Errorf("Text:\n%s\nwant:\n%s", got, want)
+	}
 }

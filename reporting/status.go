@@ -10,7 +10,8 @@ import (
 // Status is the state of an obligation as of an instant: the four-way split
 // that public e-office dashboards and government reports on assigned tasks
 // use (hoàn thành đúng hạn / quá hạn, chưa hoàn thành trong hạn / quá hạn),
-// plus "sắp đến hạn" for reminders. The zero Status is none of them.
+// plus "sắp đến hạn" for reminders and "không có hạn" for a duty whose
+// document names no deadline. The zero Status is none of them.
 type Status uint8
 
 // The statuses.
@@ -28,26 +29,33 @@ const (
 	OnTime
 	// Late is submitted after its deadline (hoàn thành quá hạn).
 	Late
+	// NoDeadline is open without a deadline (chưa hoàn thành, không có
+	// hạn): the document requires the report and names no day
+	// ([Due.NoDeadline]). It is never due, so never late; once sent, the
+	// obligation is OnTime.
+	NoDeadline
 )
 
-var statusTokens = []string{"not-due", "due-soon", "overdue", "on-time", "late"}
+var statusTokens = []string{"not-due", "due-soon", "overdue", "on-time", "late", "no-deadline"}
 
-var statusNames = []string{"chưa hoàn thành, trong hạn", "chưa hoàn thành, sắp đến hạn", "chưa hoàn thành, quá hạn", "hoàn thành đúng hạn", "hoàn thành quá hạn"}
+var statusNames = []string{"chưa hoàn thành, trong hạn", "chưa hoàn thành, sắp đến hạn", "chưa hoàn thành, quá hạn", "hoàn thành đúng hạn", "hoàn thành quá hạn", "chưa hoàn thành, không có hạn"}
 
-// String returns "not-due", "due-soon", "overdue", "on-time" or "late"; any
-// other value prints as "Status(n)".
+// String returns "not-due", "due-soon", "overdue", "on-time", "late" or
+// "no-deadline"; any other value prints as "Status(n)".
 func (s Status) String() string { return tokenOf("Status", statusTokens, uint8(s)) }
 
 // Vietnamese returns the status as Vietnamese reports word it: "chưa hoàn
 // thành, trong hạn", "chưa hoàn thành, sắp đến hạn", "chưa hoàn thành, quá
-// hạn", "hoàn thành đúng hạn", "hoàn thành quá hạn".
+// hạn", "hoàn thành đúng hạn", "hoàn thành quá hạn", "chưa hoàn thành, không
+// có hạn".
 func (s Status) Vietnamese() string { return tokenOf("Status", statusNames, uint8(s)) }
 
-// Open reports whether s is a status of an obligation not yet submitted.
-func (s Status) Open() bool { return s >= NotDue && s <= Overdue }
+// Open reports whether s is a status of an obligation not yet submitted:
+// NotDue, DueSoon, Overdue or NoDeadline.
+func (s Status) Open() bool { return s >= NotDue && s <= Overdue || s == NoDeadline }
 
 // MarshalText returns the token of [Status.String]; it fails for a value that
-// is none of the five.
+// is none of the six.
 func (s Status) MarshalText() ([]byte, error) {
 	return marshalToken("status", statusTokens, uint8(s), 1)
 }
@@ -83,7 +91,8 @@ type Item struct {
 	WorkdaysLeft int `json:"workdaysLeft,omitempty"`
 	// WorkdaysEarly is, for OnTime, the number of working days after the
 	// day of submission up to the due day: 5 for a report received on
-	// Friday 12/11/2021 and due Friday 19/11/2021; 0 on the due day.
+	// Friday 12/11/2021 and due Friday 19/11/2021; 0 on the due day, and
+	// for a report without a deadline.
 	WorkdaysEarly int `json:"workdaysEarly,omitempty"`
 	// WorkdaysLate is, for Late, the number of working days after the due
 	// day up to the day of submission, and for Overdue up to the as-of day:
@@ -123,6 +132,10 @@ type Report struct {
 // opt.DueSoon working days remain, NotDue otherwise. Days are counted on
 // cal with calendar.WorkdaysBetween, on the civil days in UTC+7 of the
 // instants.
+//
+// An obligation without a deadline ([Due.NoDeadline]) is NoDeadline while
+// open and OnTime once sent, whenever that is, with no days counted: it has
+// no day to be late against.
 //
 // The error wraps [ErrInvalid] for a zero asOf, a submission without time,
 // an obligation that does not validate or two obligations with one ID, and
@@ -189,7 +202,9 @@ func Evaluate(cal *calendar.Calendar, obligations []Obligation, submissions []Su
 			s.At = s.At.In(ict)
 			it.Submission = s
 			day := DayOf(s.At)
-			if s.At.Before(deadline) {
+			if o.Due.NoDeadline {
+				it.Status = OnTime
+			} else if s.At.Before(deadline) {
 				it.Status = OnTime
 				if day < o.Due.Day {
 					it.WorkdaysEarly, err = cal.WorkdaysBetween(day, o.Due.Day)
@@ -200,6 +215,8 @@ func Evaluate(cal *calendar.Calendar, obligations []Obligation, submissions []Su
 					it.WorkdaysLate, err = cal.WorkdaysBetween(o.Due.Day, day)
 				}
 			}
+		} else if o.Due.NoDeadline {
+			it.Status = NoDeadline
 		} else if !asOf.Before(deadline) {
 			it.Status = Overdue
 			if asOfDay > o.Due.Day {

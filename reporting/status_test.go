@@ -135,13 +135,15 @@ func TestEvaluateErrors(t *testing.T) {
 		subs []Submission
 		asOf time.Time
 	}{
-		"zero as-of":        {[]Obligation{ok}, nil, time.Time{}},
-		"two IDs":           {[]Obligation{ok, ok}, nil, asOf},
-		"no ID":             {[]Obligation{{Bearer: Unit{ID: "A"}, Due: seedDue}}, nil, asOf},
-		"no bearer":         {[]Obligation{{ID: "a", Due: seedDue}}, nil, asOf},
-		"no due":            {[]Obligation{{ID: "a", Bearer: Unit{ID: "A"}}}, nil, asOf},
-		"contributor alone": {[]Obligation{{ID: "a", Bearer: Unit{ID: "A"}, Due: seedDue, Role: Contributor}}, nil, asOf},
-		"submission at 0":   {[]Obligation{ok}, []Submission{{Obligation: "a"}}, asOf},
+		"zero as-of":          {[]Obligation{ok}, nil, time.Time{}},
+		"two IDs":             {[]Obligation{ok, ok}, nil, asOf},
+		"no ID":               {[]Obligation{{Bearer: Unit{ID: "A"}, Due: seedDue}}, nil, asOf},
+		"no bearer":           {[]Obligation{{ID: "a", Due: seedDue}}, nil, asOf},
+		"no due":              {[]Obligation{{ID: "a", Bearer: Unit{ID: "A"}}}, nil, asOf},
+		"contributor alone":   {[]Obligation{{ID: "a", Bearer: Unit{ID: "A"}, Due: seedDue, Role: Contributor}}, nil, asOf},
+		"no deadline, a day":  {[]Obligation{{ID: "a", Bearer: Unit{ID: "A"}, Due: Due{Day: seedDue.Day, NoDeadline: true}}}, nil, asOf},
+		"no deadline, an end": {[]Obligation{{ID: "a", Bearer: Unit{ID: "A"}, Due: Due{End: EndOfDay(seedDue.Day), NoDeadline: true}}}, nil, asOf},
+		"submission at 0":     {[]Obligation{ok}, []Submission{{Obligation: "a"}}, asOf},
 	} {
 		if _, err := Evaluate(cal, tt.obs, tt.subs, tt.asOf, Options{}); !errors.Is(err, ErrInvalid) {
 			t.Errorf("%s: %v, want ErrInvalid", name, err)

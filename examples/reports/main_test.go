@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rickb777/date/v2"
 
@@ -196,6 +197,51 @@ func TestStatus(t *testing.T) {
 	}
 	if len(res.Report.Irregular) != 3 || res.Report.Later != 1 || len(res.Reminders) != 3 || len(res.Summary.Units) != 37 {
 		t.Errorf("%d irregular, %d later, %d reminders, %d units", len(res.Report.Irregular), res.Report.Later, len(res.Reminders), len(res.Summary.Units))
+	}
+}
+
+// A report required without a deadline (Công văn 2541/VPCP-QHQT asks Bộ
+// Công Thương to "báo cáo Thủ tướng Chính phủ", naming no day) is listed
+// with "không có hạn", open or sent, and counted in its own column, out of
+// the rates while open.
+func TestStatusNoDeadline(t *testing.T) {
+	dir := t.TempDir()
+	obs := []reporting.Obligation{
+		{ID: "2541/VPCP-QHQT#1/bct", Bearer: reporting.Unit{ID: "bct", Name: "Bộ Công Thương"}, Due: reporting.Due{NoDeadline: true}},
+		{ID: "x#1/btc", Bearer: reporting.Unit{ID: "btc", Name: "Bộ Tài chính"}, Due: reporting.Due{Day: date.New(2009, 5, 14)}},
+	}
+	write := func(name string, v any) string {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := dir + "/" + name
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	obFile := write("obligations.json", obs)
+	for _, tt := range []struct {
+		subs []reporting.Submission
+		want []string
+	}{
+		{nil, []string{
+			"1  Bộ Công Thương  không có hạn        chưa hoàn thành, không có hạn  ",
+			"Đơn vị          Tổng  Đúng hạn  Trễ hạn  Quá hạn  Chưa đến hạn  Không có hạn  Tỷ lệ đúng hạn  Số ngày trễ TB\n",
+			"Bộ Công Thương  1     0         0        0        0             1             –               –\n",
+		}},
+		{[]reporting.Submission{{Obligation: obs[0].ID, At: time.Date(2009, 6, 1, 9, 0, 0, 0, ict)}}, []string{
+			"1  Bộ Công Thương  không có hạn        hoàn thành đúng hạn       09:00 01/06/2009  \n",
+			"Bộ Công Thương  1     1         0        0        0             100,00 %        –\n",
+		}},
+	} {
+		out := runOK(t, "status", "-obligations", obFile, "-submissions", write("submissions.json", tt.subs), "-asof", "2009-06-02T08:00")
+		for _, w := range tt.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("output lacks %q:\n%s", w, out)
+			}
+		}
 	}
 }
 

@@ -92,7 +92,11 @@ func writeStatus(w io.Writer, out statusOutput) error {
 		if !it.Submission.At.IsZero() {
 			at = it.Submission.At.In(ict).Format("15:04 02/01/2006")
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", i+1, name, dayName(o.Due.Day), it.Status.Vietnamese(), at, days(it))
+		due := dayName(o.Due.Day)
+		if o.Due.NoDeadline {
+			due = "không có hạn"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", i+1, name, due, it.Status.Vietnamese(), at, days(it))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -137,6 +141,9 @@ func days(it reporting.Item) string {
 	case reporting.NotDue, reporting.DueSoon:
 		return "còn " + strconv.Itoa(it.WorkdaysLeft)
 	case reporting.OnTime:
+		if it.Obligation.Due.NoDeadline {
+			return "" // no due day to count from
+		}
 		if it.WorkdaysEarly == 0 {
 			return "đúng ngày hạn"
 		}
