@@ -179,8 +179,9 @@ func TestWithAnnouncementErrors(t *testing.T) {
 		{"swap-workday on a Thursday", []DayInfo{day(ymd(2028, 6, 1), SwapWorkday)}, ymd(2028, 6, 1), "on a working day"},
 		{"swap-off on a holiday", []DayInfo{day(ymd(2028, 5, 1), SwapOff)}, ymd(2028, 5, 1), "the year has holiday"},
 		{"two entries for one day", []DayInfo{a[0], a[0]}, ymd(2028, 1, 25), "two entries"},
-		// A year with a schedule: the built-in 2027 (Thông báo 2116/TB-BNV
-		// places Tết 2027 on 5–9/2; 1/2 is an ordinary Monday).
+		// A year with a schedule: the built-in 2027 (Công văn
+		// 10065/VPCP-KGVX: Tết 4–8/2/2027, make-up days 9–10/2; Monday
+		// 1/2 is an ordinary day).
 		{"contradicts the built-in year", []DayInfo{day(ymd(2027, 2, 1), Holiday)}, ymd(2027, 2, 1), "give the whole year to WithSchedule"},
 		{"swap-off on a built-in holiday", []DayInfo{day(ymd(2027, 2, 8), SwapOff)}, ymd(2027, 2, 8), "has holiday"},
 	}
