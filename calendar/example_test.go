@@ -129,6 +129,35 @@ func ExampleCalendar_AddWorkdays() {
 	// Output: 2021-05-14 Friday
 }
 
+// A period whose last day is Saturday 30/4/2022 ends on the next working
+// day (Bộ luật Dân sự 2015 Điều 148 khoản 5): not Monday 2 or Tuesday 3
+// May, the make-up days for 30/4 and 1/5 (BLLĐ 2019 Điều 111 khoản 3),
+// but Wednesday 4 May.
+func ExampleCalendar_WorkdayOnOrAfter() {
+	cal := calendar.Default()
+	d, err := cal.WorkdayOnOrAfter(date.New(2022, time.April, 30))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(d, d.Weekday())
+	same, _ := cal.WorkdayOnOrAfter(date.New(2022, time.April, 29))
+	fmt.Println(same, same.Weekday())
+	// Output:
+	// 2022-05-04 Wednesday
+	// 2022-04-29 Friday
+}
+
+// The office reading of "trước ngày 3/5/2022" moved back to a working day:
+// the last working day before the holidays, Friday 29/4/2022.
+func ExampleCalendar_WorkdayOnOrBefore() {
+	d, err := calendar.Default().WorkdayOnOrBefore(date.New(2022, time.May, 2))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(d, d.Weekday())
+	// Output: 2022-04-29 Friday
+}
+
 // "Trong thời hạn 10 ngày kể từ ngày 20/4/2021": the tenth day is the
 // holiday 30/4, so the period ends on the next working day (Bộ luật Dân sự
 // 2015 Điều 148 khoản 5).
