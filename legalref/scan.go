@@ -231,6 +231,26 @@ func parenOrEnd(s string, i, n int) int {
 	return i + end
 }
 
+// load64 returns the eight bytes of s at i as one little-endian word; the
+// compiler makes it one load.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hasAnchor8 reports whether a byte of x is from '/' to '9' (0x2F–0x39):
+// the "hasbetween" test of Sean Eron Anderson's Bit Twiddling Hacks
+// (graphics.stanford.edu/~seander/bithacks.html#HasBetweenInWord). With t a
+// byte's low seven bits, 0xB9-t has its high bit set when t <= 0x39, t+0x51
+// when t >= 0x2F, and ^x when the byte is ASCII; no step carries into the
+// next byte.
+func hasAnchor8(x uint64) bool {
+	const ones, low7, high = 0x0101010101010101, 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	t := x & low7
+	return (ones*(127+'9'+1)-t)&^x&(t+ones*(127-('/'-1)))&high != 0
+}
+
 // isUpperAt reports whether the word at i starts with a capital letter.
 func isUpperAt(s string, i int) bool {
 	r, _ := runeAt(s, i)

@@ -78,3 +78,33 @@ func TestParenOrEnd(t *testing.T) {
 	}
 	gen("")
 }
+
+// TestHasAnchor8: the word test answers as the bytes do, for every byte in
+// every position among bytes that are not anchors.
+func TestHasAnchor8(t *testing.T) {
+	for _, fill := range []byte{0, ' ', '.', ':', 0x80, 0xAF, 0xB9, 0xFF} {
+		for pos := range 8 {
+			for c := range 256 {
+				b := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				b[pos] = byte(c)
+				if got, want := hasAnchor8(load64(string(b), 0)), anchor[c]; got != want {
+					t.Fatalf("hasAnchor8(% x) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestNextAnchor: nextAnchor finds the first anchor as a byte loop does.
+func TestNextAnchor(t *testing.T) {
+	text := "Nghị định số 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ về việc thực hiện"
+	for i := 0; i <= len(text); i++ {
+		want := i
+		for want < len(text) && !anchor[text[want]] {
+			want++
+		}
+		if got := nextAnchor(text, i); got != want {
+			t.Errorf("nextAnchor(%d) = %d, want %d", i, got, want)
+		}
+	}
+}
