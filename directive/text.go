@@ -156,9 +156,10 @@ func cleanPiece(s string) string {
 // needsSpaces reports whether vntext.Spaces may change s: s has a space at
 // either end or a run of spaces, an ASCII control, or a special space or
 // invisible character (a no-break, zero-width or other special space, the
-// soft hyphen, the byte-order mark). It makes one pass over the bytes and
-// decodes a rune only at the lead bytes of those characters (0xC2, 0xE2,
-// 0xE3, 0xEF, and 0xE1 of U+1680), which are rare in Vietnamese text. A
+// soft hyphen, the byte-order mark). Those characters start with 0xC2,
+// 0xE2, 0xE3 or 0xEF, or are U+1680 (E1 9A 80), and are rare in Vietnamese
+// text: needsSpaces skips eight bytes at a time that hold none of those
+// bytes (mayNeedSpaces8) and decodes a rune only at such a byte. A
 // combining mark it also reports changes nothing; it is reported because
 // the test it shares with hasSpecialSpace (specialSpace) includes marks.
 func needsSpaces(s string) bool {
@@ -168,18 +169,26 @@ func needsSpaces(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
 		return true
 	}
-	for i := 0; i < len(s); i++ {
-		k := pieceBytes[s[i]]
-		if k == 0 {
-			continue
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if mayNeedSpaces8(load64(s, i)) && specialIn(s, i, i+8) {
+			return true
 		}
-		switch k {
+	}
+	return specialIn(s, i, len(s))
+}
+
+// specialIn reports whether s[i:j] has an ASCII control or the start of a
+// special space or invisible character of s.
+func specialIn(s string, i, j int) bool {
+	for ; i < j; i++ {
+		switch pieceBytes[s[i]] {
 		case pieceControl:
 			return true
 		case pieceOgham:
-			// U+1680 is E1 9A 80; 0xE1 leads most Vietnamese letters with
-			// a tone mark.
-			if i+2 < len(s) && s[i+1] == 0x9A && s[i+2] == 0x80 {
+			// U+1680 is E1 9A 80: 0xE1 leads most Vietnamese letters with
+			// a tone mark, 0x9A far fewer.
+			if i > 0 && s[i-1] == 0xE1 && i+1 < len(s) && s[i+1] == 0x80 {
 				return true
 			}
 		case pieceLead:
@@ -195,10 +204,10 @@ func needsSpaces(s string) bool {
 const (
 	pieceControl = 1 // an ASCII control
 	pieceLead    = 2 // the lead byte of a special space or invisible character
-	pieceOgham   = 3 // 0xE1, the lead byte of U+1680
+	pieceOgham   = 3 // 0x9A, the middle byte of U+1680
 )
 
-// pieceBytes classifies the bytes that needsSpaces looks at; 0 for the
+// pieceBytes classifies the bytes that specialIn looks at; 0 for the
 // others.
 var pieceBytes = func() (t [256]uint8) {
 	for c := range 0x20 {
@@ -208,9 +217,42 @@ var pieceBytes = func() (t [256]uint8) {
 	for _, c := range []byte{0xC2, 0xE2, 0xE3, 0xEF} {
 		t[c] = pieceLead
 	}
-	t[0xE1] = pieceOgham
+	t[0x9A] = pieceOgham
 	return t
 }()
+
+// load64 returns the eight bytes of s at i as one little-endian word; the
+// compiler makes it one load.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// Constants of the word tests: a one in each byte, the high bit of each
+// byte.
+const (
+	ones8 = 0x0101010101010101
+	high8 = 0x8080808080808080
+)
+
+// mayNeedSpaces8 reports whether one of the eight bytes of x is one that
+// specialIn looks at: below 0x20, 0x7F, 0x9A, 0xC2, 0xE2, 0xE3 or 0xEF. The
+// tests are "hasless" and "haszero" of Sean Eron Anderson's Bit Twiddling
+// Hacks (graphics.stanford.edu/~seander/bithacks.html#ZeroInWord): each
+// sets the high bit of some byte when, and only when, a byte matches.
+func mayNeedSpaces8(x uint64) bool {
+	m := (x - ones8*0x20) &^ x // a byte below 0x20
+	m |= hasByte8(x, 0x7F) | hasByte8(x, 0x9A) | hasByte8(x, 0xC2) | hasByte8(x, 0xE2) | hasByte8(x, 0xE3) | hasByte8(x, 0xEF)
+	return m&high8 != 0
+}
+
+// hasByte8 sets the high bit of some byte of its result when a byte of x is
+// c (haszero of x^c).
+func hasByte8(x uint64, c byte) uint64 {
+	y := x ^ ones8*uint64(c)
+	return (y - ones8) &^ y
+}
 
 // hasOgham reports whether s has U+1680 (E1 9A 80), searched by its last two
 // bytes: its lead byte 0xE1 leads most Vietnamese letters with a tone mark.

@@ -164,3 +164,38 @@ func TestReadAuthorityFirstByte(t *testing.T) {
 		}
 	}
 }
+
+// TestMayNeedSpaces8: the word test flags a word exactly when one of its
+// bytes is one that specialIn looks at, for every byte in every position.
+func TestMayNeedSpaces8(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', 0x21, 0x80, 0x99, 0x9B, 0xC3, 0xE1, 0xFF} {
+		for pos := range 8 {
+			for c := range 256 {
+				b := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				b[pos] = byte(c)
+				want := pieceBytes[c] != 0 || pieceBytes[fill] != 0
+				if got := mayNeedSpaces8(load64(string(b), 0)); got != want {
+					t.Fatalf("mayNeedSpaces8(% x) = %v, want %v", b, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestCleanPieceLong: cleanPiece gives what vntext.Spaces gives with a
+// special space, an invisible character or a control at every offset of a
+// longer line, across the words that needsSpaces tests at once.
+func TestCleanPieceLong(t *testing.T) {
+	const line = "Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành thực hiện"
+	for _, c := range []string{"\u1680", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\u3000", "\u2003", "\t", "\x01", "\x7f", "“", "–", "\u0301", "ớ", "Ớ", "ẚ"} {
+		for i := 1; i < len(line); i++ {
+			if !utf8.RuneStart(line[i]) {
+				continue
+			}
+			s := line[:i] + c + line[i:]
+			if got, want := cleanPiece(s), vntext.Spaces(s); got != want {
+				t.Fatalf("cleanPiece(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
