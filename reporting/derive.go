@@ -92,8 +92,9 @@ type DeriveOptions struct {
 // then no obligation is returned. A requirement that cannot be derived does not hide the others:
 // Derive returns the obligations of the requirements it could derive
 // together with an error that joins (errors.Join) one *Error per
-// requirement it could not, each naming the requirement ("report
-// requirement 2") and wrapping [ErrInvalid]: a requirement that no unit
+// requirement it could not, each wrapping [ErrInvalid] and naming the
+// requirement in its Input by the prefix its obligations' IDs would have
+// ("491/UBND-KGVX#2"): a requirement that no unit
 // bears (its sentence names no unit the hierarchy knows and no addressee
 // resolved), a deadline phrase that does not read or resolve (wrapping the
 // error of package deadline; a recurring deadline that leaves its period to
@@ -240,8 +241,10 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 	const op = "Derive"
 	doc, h, cal, opt, ctx := d.doc, d.h, d.cal, d.opt, d.ctx
 	prefix := d.source + "#" + strconv.Itoa(n+1)
-	fail := func(input, detail string, cause error) error {
-		return &Error{Op: op, Input: input, Detail: "report requirement " + strconv.Itoa(n+1) + ": " + detail, Err: ErrInvalid, Cause: cause}
+	// Every error names the requirement by the prefix of its obligations'
+	// IDs, and says what in it is at fault.
+	fail := func(detail string, cause error) error {
+		return &Error{Op: op, Input: prefix, Detail: detail, Err: ErrInvalid, Cause: cause}
 	}
 	expr := r.Deadline.Expr
 	undated := expr.Kind == 0 && strings.TrimSpace(r.Due) == ""
@@ -264,7 +267,18 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 		}
 	}
 	if len(bearers) == 0 {
-		return nil, fail(prefix, "no unit bears the report: the sentence names none the hierarchy knows and no addressee resolved", nil)
+		why := "neither its sentence nor its item names a unit of the hierarchy"
+		if len(r.Bearers) > 0 {
+			why = "its sentence names"
+			for i, a := range r.Bearers {
+				if i > 0 {
+					why += ","
+				}
+				why += " " + strconv.Quote(a.Text)
+			}
+			why += ", no unit of the hierarchy"
+		}
+		return nil, fail("no unit bears the report: "+why+" on "+doc.Ref.Date.String()+", and Kính gửi names none", nil)
 	}
 	if fromKG || allLevels {
 		notes = append(slices.Clone(d.kgNotes), notes...)
@@ -275,7 +289,7 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 
 	recipient, note, err := resolveOne(h, ctx, r.To)
 	if err != nil {
-		return nil, fail(r.To, "recipient", err)
+		return nil, fail("recipient "+strconv.Quote(r.To), err)
 	}
 	if note != "" {
 		notes = append(notes, note)
@@ -283,7 +297,7 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 	var via Unit
 	if strings.TrimSpace(r.Via) != "" {
 		if via, note, err = resolveOne(h, ctx, r.Via); err != nil {
-			return nil, fail(r.Via, "intermediary", err)
+			return nil, fail("intermediary "+strconv.Quote(r.Via), err)
 		}
 		if note != "" {
 			notes = append(notes, note)
@@ -297,7 +311,7 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 	if expr.Kind == 0 && !undated {
 		// A requirement built or changed by hand: read its phrase.
 		if expr, err = deadline.Parse(r.Due); err != nil {
-			return nil, fail(r.Due, "deadline phrase", err)
+			return nil, fail("deadline phrase "+strconv.Quote(r.Due), err)
 		}
 	}
 	dctx := deadline.Context{Date: doc.Ref.Date, Policy: opt.Policy}
@@ -317,13 +331,13 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 		if opt.Until == 0 {
 			o, err := expr.Next(cal, dctx, doc.Ref.Date)
 			if err != nil {
-				return nil, fail(expr.String(), "deadline", err)
+				return nil, fail("deadline "+strconv.Quote(expr.String()), err)
 			}
 			list = append(list, o)
 		} else {
 			for o, err := range expr.Occurrences(cal, dctx, doc.Ref.Date, opt.Until) {
 				if err != nil {
-					return nil, fail(expr.String(), "deadline", err)
+					return nil, fail("deadline "+strconv.Quote(expr.String()), err)
 				}
 				list = append(list, o)
 			}
@@ -334,7 +348,7 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 	default:
 		res, err := expr.Resolve(cal, dctx)
 		if err != nil {
-			return nil, fail(expr.String(), "deadline", err)
+			return nil, fail("deadline "+strconv.Quote(expr.String()), err)
 		}
 		occs = append(occs, occurrence{due: dueOf(res)})
 	}
@@ -369,7 +383,7 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 		cons.Notes = slices.Clone(notes)
 		chain, err := Relay(cal, opt.RelayLead, cons, contributors)
 		if err != nil {
-			return nil, fail(cons.ID, "relay", err)
+			return nil, fail("relay through "+strconv.Quote(r.Via), err)
 		}
 		if out == nil {
 			out = chain

@@ -675,7 +675,7 @@ func TestDerivePartial(t *testing.T) {
 	bad.Deadline, bad.Due = directive.DeadlinePhrase{}, "sớm nhất có thể"
 	two.Reports = append(two.Reports, bad)
 	obs, err := Derive(two, h, calendar.Default(), DeriveOptions{RelayLead: 5})
-	if !errors.Is(err, ErrInvalid) || !errors.Is(err, deadline.ErrNotDeadline) || !strings.Contains(err.Error(), "report requirement 2") {
+	if !errors.Is(err, ErrInvalid) || !errors.Is(err, deadline.ErrNotDeadline) || !strings.Contains(err.Error(), `Derive "491/UBND-KGVX#2": deadline phrase "sớm nhất có thể"`) {
 		t.Errorf("error %v", err)
 	}
 	if len(obs) != 38 || obs[0].Due.Day != d(2021, 11, 19) || !strings.HasPrefix(obs[37].ID, "491/UBND-KGVX#1/") {
@@ -684,7 +684,7 @@ func TestDerivePartial(t *testing.T) {
 	// Both fail: no obligation, both errors.
 	two.Reports[0] = bad
 	obs, err = Derive(two, h, calendar.Default(), DeriveOptions{})
-	if obs != nil || !strings.Contains(err.Error(), "report requirement 1") || !strings.Contains(err.Error(), "report requirement 2") {
+	if obs != nil || !strings.Contains(err.Error(), `"491/UBND-KGVX#1"`) || !strings.Contains(err.Error(), `"491/UBND-KGVX#2"`) {
 		t.Errorf("%d obligations, %v", len(obs), err)
 	}
 }

@@ -28,6 +28,10 @@ type result struct {
 	Hierarchy   string           `json:"hierarchy"`
 	Reports     []reportView     `json:"reports"`
 	Obligations []obligationView `json:"obligations"`
+	// ObligationErrors say why obligations could not be derived: for the
+	// whole document (an issuer the hierarchy lacks), or for a requirement
+	// (also in its reportView.ObligationError).
+	ObligationErrors []string `json:"obligationErrors,omitempty"`
 
 	asOf        date.Date
 	obligations []reporting.Obligation
@@ -96,7 +100,12 @@ type reportView struct {
 	Explanation  string     `json:"explanation,omitempty"`
 	Steps        []stepView `json:"steps,omitempty"`
 	DaysOff      []dayView  `json:"daysOff,omitempty"`
-	Error        string     `json:"error,omitempty"`
+	// NoDeadline is true when the requirement names no deadline: its
+	// obligations have none (reporting.Due.NoDeadline).
+	NoDeadline bool   `json:"noDeadline,omitempty"`
+	Error      string `json:"error,omitempty"`
+	// ObligationError says why no obligation was derived for it.
+	ObligationError string `json:"obligationError,omitempty"`
 
 	res deadline.Resolution
 }
@@ -129,6 +138,7 @@ type obligationView struct {
 	Purpose      string     `json:"purpose,omitempty"`
 	Due          string     `json:"due"`
 	Deadline     string     `json:"deadline"`
+	NoDeadline   bool       `json:"noDeadline,omitempty"`
 	Policy       string     `json:"policy,omitempty"`
 	Explanation  string     `json:"explanation"`
 	Steps        []string   `json:"steps,omitempty"`
@@ -200,18 +210,14 @@ func analyse(opt options, cal *calendar.Calendar) (*result, error) {
 		}
 	}
 
-	// Each requirement's deadline, resolved here for its explanation; those
-	// that do not resolve are shown with the reason and left out of Derive.
-	var derivable []directive.ReportRequirement
-	var derivedN []int // derivedN[k] is the number of the k-th derivable requirement
+	// Each requirement's deadline, resolved here for its explanation.
 	ctx := deadline.Context{Date: doc.Ref.Date, Policy: opt.policy}
 	for i, r := range doc.Reports {
 		rv := reportView{N: i + 1, Item: r.Item, Phrase: r.Due, To: r.To, Via: r.Via}
-		if err := resolveReport(&rv, r, cal, ctx, res.asOf); err != nil {
+		if strings.TrimSpace(r.Due) == "" && r.Deadline.Expr.Kind == 0 {
+			rv.NoDeadline = true
+		} else if err := resolveReport(&rv, r, cal, ctx, res.asOf); err != nil {
 			rv.Error = oneLine(err.Error())
-		} else {
-			derivable = append(derivable, r)
-			derivedN = append(derivedN, i+1)
 		}
 		res.Reports = append(res.Reports, rv)
 	}
@@ -219,37 +225,45 @@ func analyse(opt options, cal *calendar.Calendar) (*result, error) {
 		res.Reports = []reportView{}
 	}
 	res.Obligations = []obligationView{}
-	if len(derivable) == 0 {
+	if len(doc.Reports) == 0 {
 		return res, nil
 	}
+	// Whatever cannot be derived is said in the output, with what was
+	// derived: the document, its citations and tasks are printed anyway.
 	if !found {
-		return nil, fmt.Errorf("không tìm thấy cơ quan ban hành %q trong hệ thống đơn vị %q (dùng -hierarchy)", doc.Organ, opt.hierarchy.Name())
+		res.ObligationErrors = append(res.ObligationErrors, fmt.Sprintf("không tìm thấy cơ quan ban hành %q trong hệ thống đơn vị %q (dùng -hierarchy)", doc.Organ, opt.hierarchy.Name()))
+		return res, nil
 	}
-	d := doc.Clone()
-	d.Reports = derivable
-	obs, err := reporting.Derive(d, opt.hierarchy, cal, reporting.DeriveOptions{Issuer: issuer.ID, Policy: opt.policy, RelayLead: opt.lead})
-	if err != nil {
-		return nil, fmt.Errorf("không lập được nghĩa vụ báo cáo: %w", err)
+	obs, err := reporting.Derive(doc, opt.hierarchy, cal, reporting.DeriveOptions{Issuer: issuer.ID, Policy: opt.policy, RelayLead: opt.lead})
+	for _, e := range splitErrors(err) {
+		msg := oneLine(e.Error())
+		if re, ok := errors.AsType[*reporting.Error](e); ok {
+			if n := requirementIndex(re.Input); n >= 1 && n <= len(res.Reports) {
+				res.Reports[n-1].ObligationError = msg
+				msg = fmt.Sprintf("báo cáo %d: %s", n, msg)
+			}
+		}
+		res.ObligationErrors = append(res.ObligationErrors, msg)
 	}
 	res.obligations = obs
 	for _, o := range obs {
-		left, err := cal.WorkdaysBetween(res.asOf, o.Due.Day)
-		if err != nil {
-			return nil, err
-		}
 		v := obligationView{
 			ID: o.ID, Unit: o.Bearer.Name, UnitID: o.Bearer.ID, Role: o.Role.String(),
 			Tasks: tasksFor(doc, o), ReportTo: o.Recipient.Name, ReportToID: o.Recipient.ID, Via: []string{},
-			Purpose: o.Purpose, Due: o.Due.Day.String(), Deadline: o.Due.Deadline().Format(time.RFC3339),
+			Purpose: o.Purpose, NoDeadline: o.Due.NoDeadline,
 			Policy: o.Due.Explanation.Policy, Explanation: o.Due.Explanation.Text, Steps: o.Due.Explanation.Steps,
-			WorkdaysLeft: left, Provisional: o.Due.Provisional, Relay: o.Relay, Notes: o.Notes,
+			Provisional: o.Due.Provisional, Relay: o.Relay, Notes: o.Notes, Report: requirementIndex(o.ID),
 			o: o, entry: -1,
+		}
+		if !o.Due.NoDeadline {
+			left, err := cal.WorkdaysBetween(res.asOf, o.Due.Day)
+			if err != nil {
+				return nil, err
+			}
+			v.Due, v.Deadline, v.WorkdaysLeft = o.Due.Day.String(), o.Due.Deadline().Format(time.RFC3339), left
 		}
 		for _, u := range o.Via {
 			v.Via = append(v.Via, u.Name)
-		}
-		if k := requirementIndex(o.ID); k >= 1 && k <= len(derivedN) {
-			v.Report = derivedN[k-1]
 		}
 		if i, ok := firstEntry[o.Bearer.ID]; ok && o.Role != reporting.Consolidator {
 			v.entry = i
@@ -257,6 +271,25 @@ func analyse(opt options, cal *calendar.Calendar) (*result, error) {
 		res.Obligations = append(res.Obligations, v)
 	}
 	return res, nil
+}
+
+// splitErrors returns the errors err joins (reporting.Derive joins one per
+// requirement it could not derive), or err alone; none for nil.
+func splitErrors(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok && !isReportingError(err) {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
+
+// isReportingError reports whether err is itself a *reporting.Error, whose
+// Unwrap gives its category and cause rather than a list of errors.
+func isReportingError(err error) bool {
+	_, ok := err.(*reporting.Error)
+	return ok
 }
 
 func documentView(doc *directive.Document, issuer unit.Unit, found bool) docView {

@@ -52,18 +52,30 @@
 //   - reports: one per requirement, with its phrase, recipient and
 //     intermediary as written, due, last and named days, workdays (from the
 //     document's date), workdaysLeft (from asOf), explanation, steps and the
-//     daysOff between the document's date and the due day, or error;
+//     daysOff between the document's date and the due day, or error, or
+//     noDeadline; obligationError when no obligation could be derived;
 //   - obligations: id, unit (the official name), unitId, role, tasks,
 //     reportTo, via (a list of names, nearest first), purpose, due
 //     (YYYY-MM-DD), deadline (the first late instant, RFC 3339, UTC+7),
 //     policy, explanation, steps, workdaysLeft (negative once overdue: minus
-//     the working days late), provisional, report (the number of the
-//     requirement), relay and notes.
+//     the working days late), provisional, noDeadline, report (the number of
+//     the requirement), relay and notes;
+//   - obligationErrors: why obligations could not be derived, if any.
 //
 // A document that requires no report prints its identity, citations and
-// tasks and says so. Bad input (a text that is not a document, an unknown
-// date format or policy, a hierarchy that does not read or lacks the issuer)
-// prints one line on stderr and exits with status 1; -h prints the usage.
+// tasks and says so. A report required without a deadline ("… và báo cáo
+// Thủ tướng Chính phủ", Công văn 2541/VPCP-QHQT) gives obligations without
+// one ("Hạn: không có"; in JSON noDeadline, due and deadline empty).
+//
+// When obligations cannot be derived — the hierarchy lacks the issuing body,
+// or a report's sentence names a body the hierarchy does not know ("Tổ công
+// tác") and there is no Kính gửi to fall back on — everything else is
+// printed all the same, the obligations of the other reports included, and
+// the output says why (in JSON: obligationErrors, and obligationError on the
+// report); then one line on stderr repeats it and the status is 1. Bad input
+// (a text that is not a document, an unknown date format or policy, a
+// hierarchy that does not read) prints one line on stderr, nothing on
+// stdout, and exits with status 1; -h prints the usage.
 package main
 
 import (
@@ -161,7 +173,9 @@ func deadlineMain(args []string, stdin io.Reader, stdout io.Writer) error {
 		return err
 	}
 	// Everything is computed before anything is printed, so that an error
-	// leaves stdout empty.
+	// leaves stdout empty. Obligations that could not be derived are not
+	// such an error: what was read is printed, with why, and then the
+	// status is 1.
 	var b strings.Builder
 	switch {
 	case opt.raw:
@@ -174,8 +188,13 @@ func deadlineMain(args []string, stdin io.Reader, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	_, err = io.WriteString(stdout, b.String())
-	return err
+	if _, err = io.WriteString(stdout, b.String()); err != nil {
+		return err
+	}
+	if n := len(res.ObligationErrors); n > 0 {
+		return fmt.Errorf("không lập được nghĩa vụ báo cáo (%d lỗi, xem kết quả): %s", n, res.ObligationErrors[0])
+	}
+	return nil
 }
 
 func parseFlags(args []string, stdin io.Reader) (options, error) {

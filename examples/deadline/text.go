@@ -124,7 +124,14 @@ func writeReport(w io.Writer, res *result, r reportView) {
 	if to != "" {
 		fmt.Fprintf(w, "  Gửi:     %s\n", to)
 	}
-	if r.Error != "" {
+	if r.ObligationError != "" {
+		defer fmt.Fprintf(w, "  Nghĩa vụ: không lập được: %s\n", r.ObligationError)
+	}
+	switch {
+	case r.NoDeadline:
+		fmt.Fprintln(w, "  Hạn:     không có: văn bản không nêu hạn báo cáo (nghĩa vụ không có hạn, không bị tính trễ hạn)")
+		return
+	case r.Error != "":
 		fmt.Fprintf(w, "  Hạn:     không tính được: %s\n", r.Error)
 		return
 	}
@@ -184,6 +191,7 @@ func groupKey(v obligationView) string {
 
 func writeObligationGroups(w io.Writer, res *result) {
 	fmt.Fprintf(w, "\nNghĩa vụ báo cáo (%d), tính đến %s\n", len(res.Obligations), dayName(res.asOf))
+	defer writeObligationErrors(w, res)
 	if len(res.Obligations) == 0 {
 		fmt.Fprintln(w, "  không có")
 		return
@@ -225,8 +233,12 @@ func writeObligationGroups(w io.Writer, res *result) {
 			line += " qua " + strings.Join(g.via, ", qua ")
 		}
 		fmt.Fprintf(w, "\n  %c. %s (%d đơn vị)\n", 'A'+rune(gi%26), line, len(g.units))
-		fmt.Fprintf(w, "     Hạn: %s (báo cáo %d), %s\n", dayName(v.o.Due.Day), v.Report, left(res.asOf, v.o.Due.Day, v.WorkdaysLeft))
-		if v.o.Role == reporting.Contributor {
+		if v.o.Due.NoDeadline {
+			fmt.Fprintf(w, "     Hạn: không có (báo cáo %d không nêu hạn)\n", v.Report)
+		} else {
+			fmt.Fprintf(w, "     Hạn: %s (báo cáo %d), %s\n", dayName(v.o.Due.Day), v.Report, left(res.asOf, v.o.Due.Day, v.WorkdaysLeft))
+		}
+		if v.o.Role == reporting.Contributor && !v.o.Due.NoDeadline {
 			if res.Lead == 0 {
 				fmt.Fprintf(w, "     Vì sao: cùng hạn của báo cáo %d; cơ quan tổng hợp không đặt hạn nội bộ sớm hơn (-lead N để đặt)\n", v.Report)
 			} else {
@@ -250,6 +262,17 @@ func writeObligationGroups(w io.Writer, res *result) {
 		for _, note := range notes {
 			fmt.Fprintf(w, "   - %s\n", note)
 		}
+	}
+}
+
+// writeObligationErrors says what could not be derived, and why.
+func writeObligationErrors(w io.Writer, res *result) {
+	if len(res.ObligationErrors) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\n  Không lập được nghĩa vụ báo cáo:")
+	for _, e := range res.ObligationErrors {
+		fmt.Fprintf(w, "   - %s\n", e)
 	}
 }
 
