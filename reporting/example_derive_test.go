@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/vanban-go/vanban/calendar"
 	"github.com/vanban-go/vanban/directive"
@@ -76,4 +77,44 @@ func ExampleDerive_bearers() {
 	// Output:
 	// 491/UBND-KGVX#1/tổng-hợp/91/snv: Sở Nội vụ tỉnh Kiên Giang, consolidator, due 19/11/2021
 	// 491/UBND-KGVX#1/91/stc: Sở Tài chính tỉnh Kiên Giang, contributor, due 12/11/2021
+}
+
+// A report required without a deadline: Công văn 2541/VPCP-QHQT of the Văn
+// phòng Chính phủ (20/4/2009) asks Bộ Công Thương to study the proposals
+// "và báo cáo Thủ tướng Chính phủ", naming no day. The duty stays, without
+// a deadline: open, it is never due; sent, it is on time.
+func ExampleDerive_noDeadline() {
+	text, _ := os.ReadFile("testdata/2541_VPCP-QHQT.txt")
+	doc, err := directive.Parse(string(text))
+	if err != nil {
+		panic(err)
+	}
+	js, _ := os.ReadFile("testdata/government.json") // a copy of examples/data/government.json
+	h, err := unit.DecodeJSON(js)
+	if err != nil {
+		panic(err)
+	}
+	cal := calendar.Default()
+	obs, err := reporting.Derive(doc, h, cal, reporting.DeriveOptions{})
+	if err != nil {
+		panic(err)
+	}
+	o := obs[0]
+	fmt.Println(o.ID, o.Bearer.Name, "→", o.Recipient.Name, o.Due.NoDeadline, o.Validate())
+	fmt.Println(o.Due.Explanation.Text)
+	asOf := time.Date(2009, 12, 31, 17, 0, 0, 0, ict)
+	sent := []reporting.Submission{{Obligation: o.ID, At: time.Date(2009, 6, 1, 9, 0, 0, 0, ict)}}
+	for _, subs := range [][]reporting.Submission{nil, sent} {
+		rep, err := reporting.Evaluate(cal, obs, subs, asOf, reporting.Options{})
+		if err != nil {
+			panic(err)
+		}
+		s := reporting.Summarize(rep).Overall
+		fmt.Println(rep.Items[0].Status.Vietnamese(), "| assessed", s.Assessed, "no deadline", s.NoDeadline)
+	}
+	// Output:
+	// 2541/VPCP-QHQT#1/bct Bộ Công Thương → Thủ tướng Chính phủ true <nil>
+	// Không có hạn: văn bản không nêu hạn gửi báo cáo.
+	// chưa hoàn thành, không có hạn | assessed 0 no deadline 1
+	// hoàn thành đúng hạn | assessed 1 no deadline 0
 }

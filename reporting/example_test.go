@@ -1,6 +1,8 @@
 package reporting_test
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -180,4 +182,32 @@ func ExampleSummarize() {
 	// Sở Xây dựng  3     0         1        2        0             0,00 %          2,00
 	// Tổng cộng    9     4         2        3        0             44,45 %         2,00
 	// 44.45 22.22 33.33
+}
+
+// A day ends at 24:00 in Vietnam (Bộ luật Dân sự 2015 Điều 148 khoản 6): a
+// report received at 23:59 on its due day, Friday 19/11/2021, is received
+// that day; at 24:00 it is Saturday. 17:30 UTC on the 19th is already the
+// 20th in UTC+7.
+func ExampleEndOfDay() {
+	end := reporting.EndOfDay(date.New(2021, 11, 19))
+	fmt.Println(end)
+	fmt.Println(reporting.DayOf(end.Add(-time.Minute)), reporting.DayOf(end))
+	fmt.Println(reporting.DayOf(time.Date(2021, 11, 19, 17, 30, 0, 0, time.UTC)))
+	// Output:
+	// 2021-11-20 00:00:00 +0700 ICT
+	// 2021-11-19 2021-11-20
+	// 2021-11-20
+}
+
+// Obligations are stored as JSON and read back strictly: a due day that
+// does not exist is an error naming it, not a day of the next month.
+func ExampleDue_UnmarshalJSON() {
+	var o reporting.Obligation
+	err := json.Unmarshal([]byte(`{"id":"491/UBND-KGVX#1/91/syt","bearer":{"id":"91/syt"},"due":{"day":"2021-11-19"}}`), &o)
+	fmt.Println(o.Due.Day, err)
+	err = json.Unmarshal([]byte(`{"id":"x","bearer":{"id":"91/syt"},"due":{"day":"2021-02-30"}}`), &o)
+	fmt.Println(err, errors.Is(err, reporting.ErrSyntax))
+	// Output:
+	// 2021-11-19 <nil>
+	// reporting: bad due day "2021-02-30" at offset 8: no day 30 in February 2021 true
 }
