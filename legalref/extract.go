@@ -1077,6 +1077,10 @@ func (sc *scanner) readTitle(i int, multi bool) (string, int) {
 	e := i
 	for e < len(s) && e-i < 400 {
 		c := s[e]
+		if !titleBytes[c] {
+			e++
+			continue
+		}
 		switch c {
 		case '\n':
 			if !multi {
@@ -1143,6 +1147,14 @@ done:
 	}
 	return t, e
 }
+
+// titleBytes marks the bytes that readTitle looks at.
+var titleBytes = func() (t [256]bool) {
+	for _, c := range []byte("\n;()\":[].,0123456789\xe2") {
+		t[c] = true
+	}
+	return t
+}()
 
 // trimConnectors drops the words that led into a citation cut from the end
 // of a title ("… Đề án Văn hóa công vụ theo").

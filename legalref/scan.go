@@ -148,6 +148,13 @@ func trimSpaceBack(s string, i int) int {
 // wordEnd returns the end of the run of letters (and combining marks) at i.
 func wordEnd(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := runeAt(s, i)
 		if !isLetter(r) {
 			break
@@ -157,9 +164,26 @@ func wordEnd(s string, i int) int {
 	return i
 }
 
+// foldASCII is vntext.FoldRune for an ASCII byte: a capital to its small
+// letter, a white space control to a space.
+func foldASCII(c byte) byte {
+	switch {
+	case 'A' <= c && c <= 'Z':
+		return c + 'a' - 'A'
+	case '\t' <= c && c <= '\r':
+		return ' '
+	}
+	return c
+}
+
 // foldWord appends the key of the word s[i:j] to dst.
 func foldWord(dst []byte, s string, i, j int) []byte {
 	for i < j {
+		if c := s[i]; c < utf8.RuneSelf {
+			dst = append(dst, foldASCII(c))
+			i++
+			continue
+		}
 		r, n := runeAt(s, i)
 		i += n
 		f := vntext.FoldRune(r)

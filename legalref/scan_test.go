@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/vanban-go/vanban/internal/vntext"
 )
 
 // TestRuneAt: runeAt decodes as utf8.DecodeRuneInString does, for every
@@ -105,6 +107,15 @@ func TestNextAnchor(t *testing.T) {
 		}
 		if got := nextAnchor(text, i); got != want {
 			t.Errorf("nextAnchor(%d) = %d, want %d", i, got, want)
+		}
+	}
+}
+
+// TestFoldASCII: foldASCII folds as vntext.FoldRune.
+func TestFoldASCII(t *testing.T) {
+	for c := range utf8.RuneSelf {
+		if got, want := rune(foldASCII(byte(c))), vntext.FoldRune(rune(c)); got != want {
+			t.Errorf("foldASCII(%q) = %q, want %q", rune(c), got, want)
 		}
 	}
 }
