@@ -54,9 +54,10 @@ import (
 //
 // The errors, from [New], are [*Error] values with Op "WithAnnouncement"
 // naming the day, wrapping [ErrInvalid] (or [ErrOutOfRange] for a date out
-// of range). Two entries for one day are an error. Under another weekly
-// rest ([WithWeeklyRest]) or [WithoutSwaps], the announced swaps and make-up
-// days are left out, as for the built-in schedules.
+// of range). Two entries for one day are an error. As for the built-in
+// schedules, another weekly rest ([WithWeeklyRest]) leaves out the
+// announced swaps and make-up days (it computes its own make-up days), and
+// [WithoutSwaps] the swaps.
 func WithAnnouncement(days ...DayInfo) Option {
 	return func(c *config) { c.announced = append(c.announced, days...) }
 }
