@@ -1075,7 +1075,7 @@ func (sc *scanner) readTitle(i int, multi bool) (string, int) {
 		return "", i
 	}
 	e := i
-	for e < len(s) && e-i < 400 {
+	for lim := min(len(s), i+400); e < lim; {
 		c := s[e]
 		if !titleBytes[c] {
 			e++
@@ -1137,9 +1137,12 @@ done:
 		e--
 	}
 	t := clean(s[i:e])
-	// Normalisation may have made a terminator (U+037E is ';' in NFC).
-	if k := titleStop(t); k >= 0 {
-		t = t[:k]
+	// Normalisation may have made a terminator (U+037E is ';' in NFC);
+	// s[i:e] itself has none, since the loop above stops at each.
+	if t != s[i:e] {
+		if k := titleStop(t); k >= 0 {
+			t = t[:k]
+		}
 	}
 	// Trailing punctuation is not part of a title.
 	for len(t) > 0 && strings.IndexByte(".,;:- ", t[len(t)-1]) >= 0 {

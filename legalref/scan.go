@@ -379,6 +379,16 @@ func (w *window) fold(s string, from, to int) {
 			i++
 			continue
 		}
+		if s[i] == ' ' {
+			// FoldRune(' ') == ' ', taken without decoding.
+			if n == 0 || w.k[n-1] != ' ' {
+				w.k[n] = ' '
+				w.off[n] = int32(i)
+				n++
+			}
+			i++
+			continue
+		}
 		r, sz := runeAt(s, i)
 		f := vntext.FoldRune(r)
 		switch {
@@ -455,6 +465,17 @@ func clean(s string) string {
 				plain = false
 			}
 			i++
+			continue
+		}
+		// The common Vietnamese letters without decoding: U+00C0–U+023F
+		// (C3–C8 and a continuation byte) and U+1E00–U+1EFF (E1 B8–BB and
+		// one).
+		if c >= 0xC3 && c <= 0xC8 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+			continue
+		}
+		if c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80 {
+			i += 3
 			continue
 		}
 		r, n := runeAt(s, i)

@@ -119,3 +119,48 @@ func TestFoldASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestClean: clean answers as its rule, decoding every rune: the text
+// unchanged when it holds only Vietnamese letters and punctuation with
+// single spaces, vntext.Clean when it holds another rune, vntext.Spaces
+// otherwise. (U+0085 passes for a Vietnamese letter, as it always has.)
+func TestClean(t *testing.T) {
+	rule := func(s string) string {
+		plain := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
+		for i := 0; i < len(s); {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if c < ' ' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
+					plain = false
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r > 0x024F && (r < 0x1E00 || r > 0x1EFF) && (r < 0x2010 || r > 0x201F) || r == 0xA0 || r == 0xAD {
+				return vntext.Clean(s)
+			}
+			i += n
+		}
+		if plain {
+			return s
+		}
+		return vntext.Spaces(s)
+	}
+	for r := rune(0); r < 0x30000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		c := string(r)
+		for _, s := range []string{c, "Về " + c + "việc", "ủy" + c + c + " ban", " " + c} {
+			if got, want := clean(s), rule(s); got != want {
+				t.Fatalf("clean(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"\xc3", "a\xc3 b", "\xc3\xc3\xa0", "\xe1\xba", "\xe1\xba\xa0\xe1\xbb", "\xe1\xb8x", "\xc9\x90", "\xc8\xbf\xcc\x81"} {
+		if got, want := clean(s), rule(s); got != want {
+			t.Errorf("clean(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
