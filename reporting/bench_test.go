@@ -85,3 +85,17 @@ func BenchmarkOccurrenceBefore(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDeriveSeedIssuer is BenchmarkDeriveSeed with the issuer given
+// (DeriveOptions.Issuer), which spares the search of the hierarchy for the
+// issuing body by name (unit.Hierarchy.Named).
+func BenchmarkDeriveSeedIssuer(b *testing.B) {
+	doc, h := seed(b)
+	cal := calendar.Default()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Derive(doc, h, cal, DeriveOptions{RelayLead: 5, Issuer: "91/ubnd"}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -147,7 +147,23 @@ func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, 
 			d.kgNotes = append(d.kgNotes, "Kính gửi “"+e.Text+"” gồm các cấp; cần kiểm tra danh sách đơn vị (không văn bản pháp luật nào định nghĩa “các cấp”).")
 		}
 	}
-	// Each requirement's bearers, as Resolve gives them.
+	// Each requirement's bearers, as Resolve gives them, in one backing
+	// array cut per requirement.
+	counts := make([]int, len(doc.Reports)+1)
+	for _, du := range res.Units {
+		for _, ur := range du.Reports {
+			if ur.Report >= 0 && ur.Report < len(doc.Reports) {
+				counts[ur.Report+1]++
+			}
+		}
+	}
+	for i := 1; i < len(counts); i++ {
+		counts[i] += counts[i-1]
+	}
+	all := make([]Unit, counts[len(doc.Reports)])
+	for i := range d.bearers {
+		d.bearers[i] = all[counts[i]:counts[i]:counts[i+1]]
+	}
 	for _, du := range res.Units {
 		for _, ur := range du.Reports {
 			if ur.Report < 0 || ur.Report >= len(d.bearers) {
@@ -177,10 +193,12 @@ func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, 
 }
 
 // reportsOnly returns a shallow copy of doc with what Resolve needs to find
-// the bearers of its reports: its Kính gửi list, its report requirements,
-// and the tasks of the items that require a report (whose units bear a
-// report whose sentence names none). The other tasks and the Nơi nhận list
-// would cost Resolve most of its time for nothing Derive uses.
+// the bearers of its reports: its Kính gửi list, the tasks of the items
+// that require a report (whose units bear a report whose sentence names
+// none), and of each requirement its item and the bearers its sentence
+// names. The other tasks, the Nơi nhận list and the requirements'
+// recipients, intermediaries and deadlines would cost Resolve most of its
+// time for nothing Derive takes from it: Derive reads those itself, once.
 func reportsOnly(doc *directive.Document) *directive.Document {
 	d := *doc
 	d.CopyTo = nil
@@ -189,6 +207,10 @@ func reportsOnly(doc *directive.Document) *directive.Document {
 		if t.Item != "" && slices.ContainsFunc(doc.Reports, func(r directive.ReportRequirement) bool { return r.Item == t.Item }) {
 			d.Tasks = append(d.Tasks, t)
 		}
+	}
+	d.Reports = make([]directive.ReportRequirement, len(doc.Reports))
+	for i, r := range doc.Reports {
+		d.Reports[i] = directive.ReportRequirement{Item: r.Item, Bearers: r.Bearers}
 	}
 	return &d
 }
@@ -353,7 +375,18 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 		occs = append(occs, occurrence{due: dueOf(res)})
 	}
 
-	var out []Obligation
+	// One slice for the requirement's obligations, and one backing array
+	// each for their IDs and notes, cut so that no two obligations share
+	// an element.
+	per := len(bearers)
+	if via.ID != "" {
+		per++
+	}
+	if len(occs) == 0 {
+		return nil, nil
+	}
+	out := make([]Obligation, 0, per*len(occs))
+	notesOf := clipped(notes, per*len(occs))
 	for _, oc := range occs {
 		suffix := ""
 		if !oc.period.IsZero() {
@@ -361,37 +394,79 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 		}
 		base := Obligation{
 			Recipient: recipient, Subject: subject, Purpose: r.Purpose, Source: d.source, Task: r.Item,
-			Period: oc.period, Due: oc.due, Notes: notes,
+			Period: oc.period, Due: oc.due,
 		}
-		contributors := make([]Obligation, len(bearers))
+		ids := idsOf(prefix, via, bearers, suffix)
+		start := len(out)
+		if via.ID != "" {
+			cons := base
+			cons.ID, cons.Bearer, cons.Notes = ids[0], via, notesOf()
+			out = append(out, cons)
+			ids = ids[1:]
+		}
 		for i, b := range bearers {
 			c := base
-			c.ID, c.Bearer = prefix+"/"+b.ID+suffix, b
-			c.Notes = slices.Clone(notes)
-			contributors[i] = c
+			c.ID, c.Bearer, c.Notes = ids[i], b, notesOf()
+			out = append(out, c)
 		}
-		if via.ID == "" {
-			if out == nil {
-				out = contributors
-			} else {
-				out = append(out, contributors...)
+		if via.ID != "" {
+			if err := relay(cal, opt.RelayLead, out[start:]); err != nil {
+				return nil, fail("relay through "+strconv.Quote(r.Via), err)
 			}
-			continue
-		}
-		cons := base
-		cons.ID, cons.Bearer = prefix+"/tổng-hợp/"+via.ID+suffix, via
-		cons.Notes = slices.Clone(notes)
-		chain, err := Relay(cal, opt.RelayLead, cons, contributors)
-		if err != nil {
-			return nil, fail("relay through "+strconv.Quote(r.Via), err)
-		}
-		if out == nil {
-			out = chain
-		} else {
-			out = append(out, chain...)
 		}
 	}
 	return out, nil
+}
+
+// idsOf returns the IDs of a requirement's obligations for one period: the
+// consolidator's first when there is an intermediary, then the bearers',
+// in order. They are cut from one string.
+func idsOf(prefix string, via Unit, bearers []Unit, suffix string) []string {
+	n := 0
+	if via.ID != "" {
+		n += len(prefix) + len("/tổng-hợp/") + len(via.ID) + len(suffix)
+	}
+	for _, b := range bearers {
+		n += len(prefix) + 1 + len(b.ID) + len(suffix)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	ends := make([]int, 0, len(bearers)+1)
+	if via.ID != "" {
+		sb.WriteString(prefix)
+		sb.WriteString("/tổng-hợp/")
+		sb.WriteString(via.ID)
+		sb.WriteString(suffix)
+		ends = append(ends, sb.Len())
+	}
+	for _, b := range bearers {
+		sb.WriteString(prefix)
+		sb.WriteByte('/')
+		sb.WriteString(b.ID)
+		sb.WriteString(suffix)
+		ends = append(ends, sb.Len())
+	}
+	all := sb.String()
+	ids := make([]string, len(ends))
+	from := 0
+	for i, e := range ends {
+		ids[i], from = all[from:e], e
+	}
+	return ids
+}
+
+// clipped returns a function that gives, n times, a copy of notes of its
+// own (nil when there are none), all cut from one backing array.
+func clipped(notes []string, n int) func() []string {
+	if len(notes) == 0 {
+		return func() []string { return nil }
+	}
+	all := make([]string, 0, n*len(notes))
+	return func() []string {
+		k := len(all)
+		all = append(all, notes...)
+		return all[k:len(all):len(all)]
+	}
 }
 
 // dueOf turns a resolved deadline phrase into a Due.

@@ -32,33 +32,56 @@ import (
 // obligation that does not validate, and the calendar's error when a day is
 // out of its range.
 func Relay(cal *calendar.Calendar, lead int, consolidator Obligation, contributors []Obligation) ([]Obligation, error) {
-	const op = "Relay"
 	if lead < 0 {
-		return nil, invalid(op, strconv.Itoa(lead), "negative lead")
-	}
-	cons := consolidator
-	cons.Role, cons.Relay = Consolidator, ""
-	if err := cons.Validate(); err != nil {
-		return nil, err
-	}
-	internal, err := internalDue(cal, lead, cons)
-	if err != nil {
-		return nil, err
+		return nil, invalid("Relay", strconv.Itoa(lead), "negative lead")
 	}
 	out := make([]Obligation, 0, 1+len(contributors))
-	out = append(out, cons)
-	for _, c := range contributors {
-		c.Role, c.Relay, c.Due = Contributor, cons.ID, internal
-		c.Via = slices.Clone(c.Via)
-		if c.Bearer.ID != cons.Bearer.ID && !slices.ContainsFunc(c.Via, func(u Unit) bool { return u.ID == cons.Bearer.ID }) {
-			c.Via = append(c.Via, cons.Bearer)
-		}
-		if err := c.Validate(); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
+	out = append(out, consolidator)
+	out = append(out, contributors...)
+	if err := relay(cal, lead, out); err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+// relay makes a relay chain in place: chain[0] becomes the consolidator,
+// the others its contributors, as [Relay] documents. Their Via are cut from
+// one backing array, each its own part of it.
+func relay(cal *calendar.Calendar, lead int, chain []Obligation) error {
+	if lead < 0 {
+		return invalid("Relay", strconv.Itoa(lead), "negative lead")
+	}
+	cons := &chain[0]
+	cons.Role, cons.Relay = Consolidator, ""
+	if err := cons.Validate(); err != nil {
+		return err
+	}
+	internal, err := internalDue(cal, lead, *cons)
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, c := range chain[1:] {
+		n += len(c.Via) + 1
+	}
+	vias := make([]Unit, 0, n)
+	for i := range chain[1:] {
+		c := &chain[1+i]
+		c.Role, c.Relay, c.Due = Contributor, cons.ID, internal
+		k := len(vias)
+		vias = append(vias, c.Via...)
+		if c.Bearer.ID != cons.Bearer.ID && !slices.ContainsFunc(c.Via, func(u Unit) bool { return u.ID == cons.Bearer.ID }) {
+			vias = append(vias, cons.Bearer)
+		}
+		c.Via = nil
+		if len(vias) > k {
+			c.Via = vias[k:len(vias):len(vias)]
+		}
+		if err := c.Validate(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // internalDue is the contributors' deadline: lead working days before the
@@ -80,26 +103,34 @@ func internalDue(cal *calendar.Calendar, lead int, cons Obligation) (Due, error)
 	if err != nil {
 		return Due{}, wrapCal(op, cons.ID, err)
 	}
-	steps := slices.Clone(cons.Due.Explanation.Steps)
-	step := "Hạn nội bộ để " + name + " tổng hợp: " + strconv.Itoa(lead) + " ngày làm việc trước hạn " + dmy(day)
+	steps := make([]string, len(cons.Due.Explanation.Steps), len(cons.Due.Explanation.Steps)+2)
+	copy(steps, cons.Due.Explanation.Steps)
+	// The step lists the working days counted back, as "(18/11/2021,
+	// 17/11/2021, …)", for a short lead.
+	b := make([]byte, 0, 320+len(name)+12*min(lead, 10))
+	b = append(b, "Hạn nội bộ để "...)
+	b = append(b, name...)
+	b = append(b, " tổng hợp: "...)
+	b = strconv.AppendInt(b, int64(lead), 10)
+	b = append(b, " ngày làm việc trước hạn "...)
+	b = appendDMY(b, day)
 	if lead > 0 && lead <= 10 {
-		var days []string
+		b = append(b, " ("...)
+		first := true
 		for x := day - 1; x >= d; x-- {
 			if cal.IsWorkday(x) {
-				days = append(days, dmy(x))
+				if !first {
+					b = append(b, ", "...)
+				}
+				b, first = appendDMY(b, x), false
 			}
 		}
-		step += " ("
-		for i, s := range days {
-			if i > 0 {
-				step += ", "
-			}
-			step += s
-		}
-		step += ")"
+		b = append(b, ')')
 	}
-	step += ": " + dayName(d) + "; đây là chính sách của cơ quan tổng hợp, không phải quy định của pháp luật (Nghị định 09/2019/NĐ-CP Điều 8 khoản 5 điểm b chỉ yêu cầu thời hạn riêng cho từng cấp)."
-	steps = append(steps, step, "Hết hạn lúc 24 giờ 00 ngày "+dmy(d)+" (Bộ luật Dân sự 2015 Điều 148 khoản 6).")
+	b = append(b, ": "...)
+	b = appendDayName(b, d)
+	b = append(b, "; đây là chính sách của cơ quan tổng hợp, không phải quy định của pháp luật (Nghị định 09/2019/NĐ-CP Điều 8 khoản 5 điểm b chỉ yêu cầu thời hạn riêng cho từng cấp)."...)
+	steps = append(steps, string(b), "Hết hạn lúc 24 giờ 00 ngày "+dmy(d)+" (Bộ luật Dân sự 2015 Điều 148 khoản 6).")
 	prov := cons.Due.Provisional
 	if !prov {
 		prov, err = provisional(cal, d, day)
@@ -107,10 +138,21 @@ func internalDue(cal *calendar.Calendar, lead int, cons Obligation) (Due, error)
 			return Due{}, wrapCal(op, cons.ID, err)
 		}
 	}
-	text := "Hạn gửi " + name + ": hết ngày " + dayName(d) + ", " + strconv.Itoa(lead) + " ngày làm việc trước hạn của " + name + " (" + dayName(day) + ")."
+	b = append(b[:0], "Hạn gửi "...)
+	b = append(b, name...)
+	b = append(b, ": hết ngày "...)
+	b = appendDayName(b, d)
+	b = append(b, ", "...)
+	b = strconv.AppendInt(b, int64(lead), 10)
+	b = append(b, " ngày làm việc trước hạn của "...)
+	b = append(b, name...)
+	b = append(b, " ("...)
+	b = appendDayName(b, day)
+	b = append(b, ")."...)
 	if prov {
-		text += " Tạm tính: lịch nghỉ của năm chưa được công bố."
+		b = append(b, " Tạm tính: lịch nghỉ của năm chưa được công bố."...)
 	}
+	text := string(b)
 	return Due{
 		Day:         d,
 		End:         EndOfDay(d),

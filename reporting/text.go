@@ -1,17 +1,25 @@
 package reporting
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/rickb777/date/v2"
 )
 
 // dmy formats d the way Vietnamese documents do: "19/11/2021".
-func dmy(d date.Date) string {
+func dmy(d date.Date) string { return string(appendDMY(make([]byte, 0, 10), d)) }
+
+// appendDMY appends dmy(d) to b.
+func appendDMY(b []byte, d date.Date) []byte {
 	y, m, day := d.Date()
-	b := make([]byte, 0, 10)
 	b = append(b, byte('0'+day/10), byte('0'+day%10), '/', byte('0'+int(m)/10), byte('0'+int(m)%10), '/')
-	return string(append(b, pad(y, 4)...))
+	if y >= 0 && y < 1000 {
+		for p := 1000; p > 1 && y < p; p /= 10 {
+			b = append(b, '0')
+		}
+	}
+	return strconv.AppendInt(b, int64(y), 10)
 }
 
 var weekdayNames = [7]string{"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"}
@@ -26,4 +34,11 @@ func weekdayName(w time.Weekday) string {
 }
 
 // dayName formats d with its weekday: "Thứ Sáu 19/11/2021".
-func dayName(d date.Date) string { return weekdayName(d.Weekday()) + " " + dmy(d) }
+func dayName(d date.Date) string { return string(appendDayName(make([]byte, 0, 24), d)) }
+
+// appendDayName appends dayName(d) to b.
+func appendDayName(b []byte, d date.Date) []byte {
+	b = append(b, weekdayName(d.Weekday())...)
+	b = append(b, ' ')
+	return appendDMY(b, d)
+}
