@@ -35,7 +35,18 @@ func splitWords(s string, buf []word) []word {
 	start := -1
 	ks := 0
 	for i := 0; i < len(s); {
-		f, n := wordRune(s, i)
+		f, n := rune(s[i]), 1
+		if f < utf8.RuneSelf {
+			// wordRune of ASCII, inline.
+			if 'A' <= f && f <= 'Z' {
+				f += 'a' - 'A'
+			}
+			if !isKeyAlnum(byte(f)) {
+				f = noWord
+			}
+		} else {
+			f, n = wordRune(s, i)
+		}
 		switch {
 		case f == vntext.Drop:
 			// a combining mark continues the word
