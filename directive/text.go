@@ -38,7 +38,7 @@ func isUpperText(s string) bool {
 		if unicode.IsLower(r) {
 			return false
 		}
-		if unicode.IsLetter(r) {
+		if n < 2 && unicode.IsLetter(r) {
 			n++
 		}
 	}

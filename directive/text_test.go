@@ -3,6 +3,7 @@ package directive
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vanban-go/vanban/internal/vntext"
@@ -196,6 +197,20 @@ func TestCleanPieceLong(t *testing.T) {
 			if got, want := cleanPiece(s), vntext.Spaces(s); got != want {
 				t.Fatalf("cleanPiece(%q) = %q, want %q", s, got, want)
 			}
+		}
+	}
+}
+
+// TestIsWordRune: the ranges isWordRune decides without the Unicode tables
+// answer as the tables do.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if r < utf8.RuneSelf {
+			want = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		}
+		if got := isWordRune(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -114,8 +114,17 @@ func tokenize(s string, from, to int) []tok {
 // isWordRune reports whether r belongs to a word: a letter, a digit, or a
 // combining mark left in the text.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	switch {
+	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	case 0xC0 <= r && r <= 0x24F:
+		// Latin-1 letters, Latin Extended-A and -B: all letters but × and
+		// ÷ (TestIsWordRune).
+		return r != 0xD7 && r != 0xF7
+	case 0x1E00 <= r && r <= 0x1EFF:
+		// Latin Extended Additional, the letters with two marks of
+		// Vietnamese: all letters.
+		return true
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
