@@ -89,18 +89,20 @@ type DeriveOptions struct {
 // The error wraps [ErrInvalid] for a nil document or hierarchy, a negative
 // relay lead, a document without a date, an issuer that cannot be found or
 // a document Resolve rejects (wrapping the error of package directive), and
-// then no obligation is returned. A requirement that cannot be derived does not hide the others:
-// Derive returns the obligations of the requirements it could derive
-// together with an error that joins (errors.Join) one *Error per
-// requirement it could not, each wrapping [ErrInvalid] and naming the
-// requirement in its Input by the prefix its obligations' IDs would have
-// ("491/UBND-KGVX#2"): a requirement that no unit
-// bears (its sentence names no unit the hierarchy knows and no addressee
-// resolved), a deadline phrase that does not read or resolve (wrapping the
-// error of package deadline; a recurring deadline that leaves its period to
-// the reporting regime, deadline.ErrNeedsPeriod, belongs in a
-// [Recurring]), and a recipient or intermediary the hierarchy cannot read
-// (wrapping the error of package unit).
+// then no obligation is returned.
+//
+// A requirement that cannot be derived does not hide the others: Derive
+// returns the obligations of the requirements it could derive together
+// with an error that joins (errors.Join) one *Error per requirement it
+// could not, each wrapping [ErrInvalid] and naming the requirement in its
+// Input by the prefix its obligations' IDs would have ("491/UBND-KGVX#2"):
+// a requirement that no unit bears (its sentence names no unit the
+// hierarchy knows and Kính gửi names none), a deadline phrase that does not
+// read or resolve (wrapping the error of package deadline; a recurring
+// deadline that leaves its period to the reporting regime,
+// deadline.ErrNeedsPeriod, belongs in a [Recurring]), and a recipient or
+// intermediary the hierarchy cannot read (wrapping the error of package
+// unit). The obligations returned are valid either way.
 func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, opt DeriveOptions) ([]Obligation, error) {
 	const op = "Derive"
 	switch {

@@ -23,7 +23,7 @@ var (
 // from package calendar).
 type Error struct {
 	Op     string // the function or method, e.g. "Regime.Occurrence"
-	Input  string // the input at fault: a period, an obligation ID, a date
+	Input  string // the input at fault: a period, an obligation ID or requirement ("491/UBND-KGVX#1"), a date
 	Detail string // what is wrong; may be empty
 	Err    error  // the category
 	Cause  error  // the underlying error; may be nil
