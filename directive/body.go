@@ -2,6 +2,7 @@ package directive
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vanban-go/vanban/internal/vntext"
@@ -346,15 +347,21 @@ func paragraph(t string) Paragraph {
 // end a sentence and the second opens no item.
 func (p *parser) paragraphs(from, to int) []string {
 	var paras []string
-	var cur strings.Builder
+	// cur holds the paragraph being read as its lines and the separators
+	// between them; most paragraphs are one line, kept without a copy.
+	cur := make([]string, 0, 8)
 	blank := false
 	lastLong := false // the last line added to cur has wrapWidth runes or more
 	flush := func() {
-		if cur.Len() > 0 {
-			if t := strings.TrimSpace(cur.String()); t != "" && !isDecoration(t) {
+		if len(cur) > 0 {
+			t := cur[0]
+			if len(cur) > 1 {
+				t = strings.Join(cur, "")
+			}
+			if t := strings.TrimSpace(t); t != "" && !isDecoration(t) {
 				paras = append(paras, t)
 			}
-			cur.Reset()
+			cur = cur[:0]
 		}
 	}
 	for i := from; i < to; {
@@ -380,37 +387,57 @@ func (p *parser) paragraphs(from, to int) []string {
 			blank = true
 			continue
 		}
-		if t == "./." && cur.Len() > 0 {
-			cur.WriteString("./.")
+		if t == "./." && len(cur) > 0 {
+			cur = append(cur, "./.")
 			continue
 		}
-		if cur.Len() > 0 {
-			prev := cur.String()
+		if len(cur) > 0 {
+			// The paragraph so far ends as its last line does: a line
+			// that is all closing quotes and brackets trims back to the
+			// separator before it, or to nothing, and ends no sentence
+			// either way.
+			ended := endsTerminal(cur[len(cur)-1])
 			join := false
 			if blank {
-				join = !endsTerminal(prev) && startsLower(t) && !isUpperText(prev) && readMarker(t).rank == 0
+				join = !ended && startsLower(t) && !isUpperLines(cur) && readMarker(t).rank == 0
 			} else {
 				// A line wrapped by the page is long, or goes on in lower
 				// case; a short line without punctuation is a heading
 				// ("2. Yêu cầu").
-				join = !endsTerminal(prev) && readMarker(t).rank == 0 && !startsDash(t) &&
-					!isUpperText(prev) && !isUpperText(t) && (startsLower(t) || lastLong)
+				join = !ended && readMarker(t).rank == 0 && !startsDash(t) &&
+					!isUpperLines(cur) && !isUpperText(t) && (startsLower(t) || lastLong)
 			}
 			if join {
-				cur.WriteByte(' ')
-				cur.WriteString(t)
+				cur = append(cur, " ", t)
 				blank = false
 				lastLong = longLine(t)
 				continue
 			}
 			flush()
 		}
-		cur.WriteString(t)
+		cur = append(cur, t)
 		blank = false
 		lastLong = longLine(t)
 	}
 	flush()
 	return paras
+}
+
+// isUpperLines is isUpperText of the lines joined: the separators have no
+// letters, and a rune never spans two lines.
+func isUpperLines(lines []string) bool {
+	n := 0
+	for _, s := range lines {
+		for _, r := range s {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if n < 2 && unicode.IsLetter(r) {
+				n++
+			}
+		}
+	}
+	return n >= 2
 }
 
 // longLine reports whether t has wrapWidth runes or more, counting them

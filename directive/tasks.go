@@ -2,7 +2,6 @@ package directive
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -75,25 +74,42 @@ func analyse(s string) paraInfo {
 func deriveTasks(d *Document) ([]Task, []ReportRequirement) {
 	b := &d.Body
 	var tasks []Task
+	if len(b.Items) > 0 {
+		tasks = make([]Task, 0, len(b.Items))
+	}
 	var reports []ReportRequirement
-	inherit := inherited(d.Addressees)
 	for i := range b.Items {
 		it := &b.Items[i]
-		t := Task{Item: it.Number}
+		tasks = append(tasks, Task{Item: it.Number})
+		t := &tasks[len(tasks)-1]
 		var sb strings.Builder
 		n, refs := itemLen(it)
 		sb.Grow(n)
 		if refs > 0 {
 			t.Refs = make([]legalref.Match, 0, refs)
 		}
-		tb := taskBuilder{t: &t, sb: &sb, date: d.Ref.Date, reports: reports}
+		tb := taskBuilder{t: t, sb: &sb, date: d.Ref.Date, reports: reports}
 		tb.item(it, false)
 		reports = tb.reports
 		t.Text = sb.String()
-		if len(t.Assignees) == 0 {
-			t.Assignees = slices.Clone(inherit)
+	}
+	// A task that names no unit inherits the Kính gửi entries: each its
+	// own copy, the copies in one array.
+	n := 0
+	for k := range tasks {
+		if len(tasks[k].Assignees) == 0 {
+			n++
 		}
-		tasks = append(tasks, t)
+	}
+	if n > 0 && len(d.Addressees) > 0 {
+		inherit := inherited(d.Addressees)
+		all := make([]Assignee, 0, n*len(inherit))
+		for k := range tasks {
+			if len(tasks[k].Assignees) == 0 {
+				all = append(all, inherit...)
+				tasks[k].Assignees = all[len(all)-len(inherit) : len(all) : len(all)]
+			}
+		}
 	}
 	for _, p := range b.Closing {
 		reports = scanReports(reports, p.Text, "", analyse(p.Text), d.Ref.Date)
@@ -236,19 +252,19 @@ func action(s string, as []Assignee) string {
 	if start >= end {
 		return ""
 	}
-	text := s[start:end]
+	text, more := s[start:end], ""
 	n := 0
 	for j := 0; j < len(text); j++ {
 		if text[j] == ' ' {
 			if n++; n == actionWords {
-				text = strings.TrimRight(text[:j], " ,;:") + " …"
+				text, more = text[:j], " …"
 				break
 			}
 		}
 	}
 	text = strings.TrimRight(text, " ,;:")
 	r, size := utf8.DecodeRuneInString(text)
-	return string(unicode.ToUpper(r)) + text[size:]
+	return string(unicode.ToUpper(r)) + text[size:] + more
 }
 
 // isWordStart reports whether s starts with a letter or digit.

@@ -192,8 +192,14 @@ func specialIn(s string, i, j int) bool {
 				return true
 			}
 		case pieceLead:
-			if r, _ := utf8.DecodeRuneInString(s[i:]); specialSpace(r) {
-				return true
+			switch r, _ := utf8.DecodeRuneInString(s[i:]); r {
+			case '“', '”', '‘', '’', '–', '—', '…':
+				// The common punctuation of the lead byte 0xE2, decided
+				// without folding.
+			default:
+				if specialSpace(r) {
+					return true
+				}
 			}
 		}
 	}

@@ -62,9 +62,13 @@ func tokenize(s string, from, to int) []tok {
 		to = len(s)
 	}
 	toks := make([]tok, 0, (to-from)/5+1)
-	key := make([]byte, 0, to-from)
+	// The keys and their spans are built on the stack for a stretch of a
+	// clause or two; the keys are then copied into one string.
+	var kb [256]byte
+	key := kb[:0]
 	type span struct{ a, b int }
-	spans := make([]span, 0, cap(toks))
+	var sb [64]span
+	spans := sb[:0]
 	var brk byte
 	for i := from; i < to; {
 		r, n := utf8.DecodeRuneInString(s[i:])
