@@ -60,3 +60,16 @@ func BenchmarkDecodeJSON(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNamed finds the seed's issuer from its heading, as
+// reporting.Derive does for every document.
+func BenchmarkNamed(b *testing.B) {
+	h := load(b, "kiengiang.json")
+	on := day("2021-04-20")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ok := h.Named("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG", on); !ok {
+			b.Fatal("not found")
+		}
+	}
+}

@@ -43,6 +43,7 @@ type Hierarchy struct {
 	succ     [][]int32
 	groups   []group // the built-in groups, then the data's own
 	index    index
+	names    map[string][]int32 // vntext.Key of each name and short form → units, for Named
 }
 
 // New builds a hierarchy from d. It checks that every unit has an ID, a
@@ -73,6 +74,14 @@ func New(d Data) (*Hierarchy, error) {
 		}
 		h.byID[u.ID] = int32(i)
 		h.units[i] = u
+	}
+	h.names = make(map[string][]int32, 2*n)
+	for i, u := range h.units {
+		for _, name := range append([]string{u.Name}, u.Short...) {
+			if k := vntext.Key(name); k != "" && !slices.Contains(h.names[k], int32(i)) {
+				h.names[k] = append(h.names[k], int32(i))
+			}
+		}
 	}
 	for i := range h.units {
 		u := &h.units[i]
@@ -447,25 +456,21 @@ func (h *Hierarchy) distance(a, b int32) int {
 // from its heading ("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG"). It reports false when
 // no unit or more than one unit has that name.
 func (h *Hierarchy) Named(name string, on date.Date) (Unit, bool) {
-	key := vntext.Key(name)
-	var found Unit
-	if key == "" || h == nil {
-		return found, false
+	if h == nil {
+		return Unit{}, false
 	}
-	for u := range h.Units() {
-		if !u.ExistsOn(on) {
+	found := int32(-1)
+	for _, i := range h.names[vntext.Key(name)] {
+		if !h.units[i].ExistsOn(on) {
 			continue
 		}
-		match := vntext.Key(u.Name) == key
-		for _, s := range u.Short {
-			match = match || vntext.Key(s) == key
+		if found >= 0 {
+			return Unit{}, false
 		}
-		if match {
-			if found.ID != "" && found.ID != u.ID {
-				return Unit{}, false
-			}
-			found = u
-		}
+		found = i
 	}
-	return found, found.ID != ""
+	if found < 0 {
+		return Unit{}, false
+	}
+	return h.unit(found), true
 }
