@@ -62,7 +62,7 @@ func scanCues(s string, out []cue) []cue {
 			continue
 		}
 		// A word starts at s[i].
-		if cueFirst[s[i]] {
+		if i+1 < len(s) && cueStart[s[i]].has(s[i+1]) {
 			if k := cueAt(s, i); k != 0 {
 				out = append(out, cue{i, k})
 			}
@@ -79,13 +79,28 @@ func scanCues(s string, out []cue) []cue {
 	return out
 }
 
-// cueFirst holds the first bytes of the words cueAt looks for, in either
-// case: t c m d đ k h p g y.
-var cueFirst = func() (t [256]bool) {
-	for _, c := range "tcmdkhpgyTCMDKHPGY" {
-		t[c] = true
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// cueStart holds, for the first byte of each word cueAt looks for, in
+// either case, the bytes that may follow it: every cue word of cueAt is
+// rejected on its first two bytes by this test before the call (t-r for
+// "trước", "trong"; c-h; m-u; đ and its second byte; d-ế/ị/ề, e, i; k-h,
+// ể, e; h-ằ, à, a; p-h; g-i; y-ê, e). TestCueStart checks it against
+// cueAt.
+var cueStart = func() (t [256]byteSet) {
+	for first, next := range map[string]string{
+		"tT": "r", "cC": "h", "mM": "u", "\xc4": "\x90\x91", "dD": "\xe1ei",
+		"kK": "h\xe1e", "hH": "\xe1\xc3a", "pP": "h", "gG": "i", "yY": "\xc3e",
+	} {
+		for _, c := range []byte(first) {
+			for _, n := range []byte(next) {
+				t[c][n>>6] |= 1 << (n & 63)
+			}
+		}
 	}
-	t[0xC4] = true // Đ đ
 	return t
 }()
 
@@ -465,15 +480,8 @@ func wordsBack(s string, i, n int) int {
 // or sentence end, or limit.
 func clauseEnd(s string, i, limit int) int {
 	limit = min(limit, len(s))
-	for j := i; j < limit; j++ {
-		switch s[j] {
-		case ';', '\n':
-			return j
-		case '.':
-			if j+1 == len(s) || s[j+1] == ' ' || s[j+1] == '/' {
-				return j
-			}
-		}
+	if j := clauseStop(s, i, limit, false); j >= 0 {
+		return j
 	}
 	if limit < len(s) {
 		// Do not cut a word in two.
@@ -482,4 +490,38 @@ func clauseEnd(s string, i, limit int) int {
 		}
 	}
 	return limit
+}
+
+// clauseStop returns the first j in [i, end) where a clause stops: a ";",
+// a line break, a ":" when colon is set, or a sentence end (a period before
+// a space, a slash or the end of s); or -1. It looks for each byte with
+// strings.IndexByte, which tests many bytes at once, each search only as
+// far as the nearest stop found so far.
+func clauseStop(s string, i, end int, colon bool) int {
+	if i >= end {
+		return -1
+	}
+	stop := end
+	for _, c := range [...]byte{';', '\n', ':'} {
+		if c == ':' && !colon {
+			continue
+		}
+		if k := strings.IndexByte(s[i:stop], c); k >= 0 {
+			stop = i + k
+		}
+	}
+	for j := i; j < stop; j++ {
+		k := strings.IndexByte(s[j:stop], '.')
+		if k < 0 {
+			break
+		}
+		j += k
+		if j+1 == len(s) || s[j+1] == ' ' || s[j+1] == '/' {
+			return j
+		}
+	}
+	if stop < end {
+		return stop
+	}
+	return -1
 }

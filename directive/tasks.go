@@ -276,15 +276,8 @@ func isWordStart(s string) bool {
 // clauseBreak returns the index of the first ":", ";" or sentence end at or
 // after i, or len(s).
 func clauseBreak(s string, i int) int {
-	for j := i; j < len(s); j++ {
-		switch s[j] {
-		case ':', ';', '\n':
-			return j
-		case '.':
-			if j+1 == len(s) || s[j+1] == ' ' || s[j+1] == '/' {
-				return j
-			}
-		}
+	if j := clauseStop(s, i, len(s), true); j >= 0 {
+		return j
 	}
 	return len(s)
 }

@@ -232,3 +232,103 @@ func TestIsUpperLines(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseStop: clauseBreak and clauseEnd stop where loops testing each
+// byte stop, for every text of up to six bytes of ";", "\n", ":", ".",
+// "/", " " and "a", from every start and up to every limit.
+func TestClauseStop(t *testing.T) {
+	wantBreak := func(s string, i int) int {
+		for j := i; j < len(s); j++ {
+			switch s[j] {
+			case ':', ';', '\n':
+				return j
+			case '.':
+				if j+1 == len(s) || s[j+1] == ' ' || s[j+1] == '/' {
+					return j
+				}
+			}
+		}
+		return len(s)
+	}
+	wantEnd := func(s string, i, limit int) int {
+		limit = min(limit, len(s))
+		for j := i; j < limit; j++ {
+			switch s[j] {
+			case ';', '\n':
+				return j
+			case '.':
+				if j+1 == len(s) || s[j+1] == ' ' || s[j+1] == '/' {
+					return j
+				}
+			}
+		}
+		if limit < len(s) {
+			for limit > i && s[limit] != ' ' {
+				limit--
+			}
+		}
+		return limit
+	}
+	var gen func(s string)
+	gen = func(s string) {
+		for i := 0; i <= len(s)+1; i++ {
+			if got, want := clauseBreak(s, i), wantBreak(s, i); got != want {
+				t.Fatalf("clauseBreak(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			for limit := 0; limit <= len(s)+1; limit++ {
+				if got, want := clauseEnd(s, i, limit), wantEnd(s, i, limit); got != want {
+					t.Fatalf("clauseEnd(%q, %d, %d) = %d, want %d", s, i, limit, got, want)
+				}
+			}
+		}
+		if len(s) < 6 {
+			for _, c := range []string{";", "\n", ":", ".", "/", " ", "a"} {
+				gen(s + c)
+			}
+		}
+	}
+	gen("")
+}
+
+// TestCueStart: every cue word cueAt reads passes the two-byte test of
+// cueStart, in lower case and capitalised, and no word whose first two bytes
+// fail it gives a cue.
+func TestCueStart(t *testing.T) {
+	words := []string{
+		"trước ngày", "truoc ngay", "trong tháng", "trong thang", "chậm nhất", "cham nhat", "chủ trì", "chu tri",
+		"muộn nhất", "muon nhat", "đến hết", "den het", "định kỳ", "dinh ky", "đề nghị", "de nghi",
+		"không quá", "khong qua", "kể từ", "ke tu", "hằng tháng", "hàng năm", "hang quy", "phối hợp", "phoi hop",
+		"giao", "yêu cầu", "yeu cau",
+	}
+	for _, w := range words {
+		for _, s := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+			if w[0] == 0xC4 {
+				s = "Đ" + w[2:]
+			}
+			if cueAt(s+" x", 0) == 0 {
+				t.Errorf("cueAt(%q) = 0", s)
+			}
+			if !cueStart[s[0]].has(s[1]) {
+				t.Errorf("cueStart rejects %q", s)
+			}
+		}
+	}
+	var tails []string
+	for _, w := range words {
+		for k := 1; k < 4 && k < len(w); k++ {
+			tails = append(tails, w[k:]+" 5 x", w[k:]+" tháng x")
+		}
+	}
+	for c1 := range 256 {
+		for c2 := range 256 {
+			if cueStart[c1].has(byte(c2)) {
+				continue
+			}
+			for _, tail := range tails {
+				if s := string([]byte{byte(c1), byte(c2)}) + tail; cueAt(s, 0) != 0 {
+					t.Fatalf("cueAt(%q) = %d, but cueStart rejects it", s, cueAt(s, 0))
+				}
+			}
+		}
+	}
+}
