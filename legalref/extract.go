@@ -83,6 +83,7 @@ type scanner struct {
 	skipTo  int // digits before this offset belong to a read alias
 	seen    map[docKey]int
 	prevEnd int
+	issuers []string // the array that copyIssuers fills
 	w       window
 }
 
@@ -544,8 +545,7 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 	}
 	ref := Ref{Number: sym.number, Year: sym.year, TypeAbbr: t.abbr, Unit: t.unit, Term: t.term, Family: t.family}
 	if t.ni > 0 {
-		ref.Issuers = make([]string, t.ni)
-		copy(ref.Issuers, t.issuers[:t.ni])
+		ref.Issuers = sc.copyIssuers(t.issuers[:t.ni])
 	}
 	switch {
 	case t.typ != nil:
@@ -662,6 +662,17 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 	// An alias right after: "(sau đây gọi tắt là Chỉ thị 05)".
 	sc.readAlias(p, &m)
 	return m, true
+}
+
+// copyIssuers returns a copy of is. The copies of one scan share an array,
+// each capped so that appending to one copies it.
+func (sc *scanner) copyIssuers(is []string) []string {
+	if cap(sc.issuers)-len(sc.issuers) < len(is) {
+		sc.issuers = make([]string, 0, max(8, len(is)))
+	}
+	n := len(sc.issuers)
+	sc.issuers = append(sc.issuers, is...)
+	return sc.issuers[n:len(sc.issuers):len(sc.issuers)]
 }
 
 // wordBefore returns the start of the word that ends at e (after white
