@@ -182,9 +182,7 @@ func (p *parser) body(from, to int) {
 		p.unnumbered(paras)
 		return
 	}
-	for _, t := range paras[:first] {
-		b.Opening = append(b.Opening, paragraph(t))
-	}
+	b.Opening = paragraphsOf(paras[:first])
 	// The closing starts at the first unnumbered paragraph after the items
 	// that reads as a closing, or is the last paragraph, unnumbered and
 	// ending in "./.".
@@ -199,19 +197,34 @@ func (p *parser) body(from, to int) {
 		readMarker(paras[last]).rank == 0 && strings.HasSuffix(paras[last], "./.") {
 		closing = last
 	}
-	var flat []flatItem
+	// The items' paragraphs share one array: each item holds the run from
+	// its marker to the next, capped so that appending to one copies it.
+	all := make([]Paragraph, 0, closing-first)
+	flat := make([]flatItem, 0, closing-first)
 	for _, t := range paras[first:closing] {
 		if m := readMarker(t); m.rank > 0 {
-			flat = append(flat, flatItem{rank: m.rank, marker: m.text, number: m.number, paras: []Paragraph{paragraph(m.rest)}})
+			all = append(all, paragraph(m.rest))
+			flat = append(flat, flatItem{rank: m.rank, marker: m.text, number: m.number, paras: all[len(all)-1 : len(all) : len(all)]})
 		} else {
+			all = append(all, paragraph(t))
 			last := &flat[len(flat)-1]
-			last.paras = append(last.paras, paragraph(t))
+			last.paras = all[len(all)-len(last.paras)-1 : len(all) : len(all)]
 		}
 	}
 	b.Items = buildItems(flat)
-	for _, t := range paras[closing:] {
-		b.Closing = append(b.Closing, paragraph(t))
+	b.Closing = paragraphsOf(paras[closing:])
+}
+
+// paragraphsOf returns the paragraphs of the texts ts, nil for none.
+func paragraphsOf(ts []string) []Paragraph {
+	if len(ts) == 0 {
+		return nil
 	}
+	out := make([]Paragraph, len(ts))
+	for i, t := range ts {
+		out[i] = paragraph(t)
+	}
+	return out
 }
 
 // unnumbered splits a body without numbered items: the opening runs to the
@@ -318,7 +331,18 @@ type flatItem struct {
 // buildItems nests items by rank: an item holds the items of higher rank
 // that follow it.
 func buildItems(flat []flatItem) []Item {
-	var out []Item
+	n := 0 // the items at this level
+	for i := 0; i < len(flat); n++ {
+		j := i + 1
+		for j < len(flat) && flat[j].rank > flat[i].rank {
+			j++
+		}
+		i = j
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Item, 0, n)
 	for i := 0; i < len(flat); {
 		j := i + 1
 		for j < len(flat) && flat[j].rank > flat[i].rank {

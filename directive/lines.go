@@ -2,6 +2,8 @@ package directive
 
 import (
 	"strings"
+
+	"github.com/vanban-go/vanban/internal/vntext"
 )
 
 // piece is one column of one line of the input: the unit the layout
@@ -58,8 +60,14 @@ func splitPieces(text string) (pieces []piece, nlines int) {
 func appendColumns(pieces []piece, ln string, line int) []piece {
 	if strings.IndexByte(ln, '\t') < 0 && !strings.Contains(ln, "  ") && !strings.Contains(ln, "\u00a0") {
 		// No run of white space wide enough to part columns: one piece
-		// (the common case of a paragraph's line).
-		if t := cleanPiece(strings.Trim(ln, " ")); t != "" {
+		// (the common case of a paragraph's line). Trimmed, it has no
+		// space at its ends and no run of spaces, so cleanPiece needs only
+		// the test of hasSpecial.
+		t := strings.Trim(ln, " ")
+		if hasSpecial(t) {
+			t = vntext.Spaces(t)
+		}
+		if t != "" {
 			return append(pieces, piece{text: t, line: line, first: true})
 		}
 		return append(pieces, piece{line: line, first: true})

@@ -335,8 +335,9 @@ func (d *Document) addHandling(h Handling) {
 // addressees reads the Kính gửi list that starts in piece i and returns
 // the index of the first piece after it.
 func (p *parser) addressees(i int, pt part) int {
-	printed := []string{pt.text}
-	var entries []string
+	printed := make([]string, 1, 8)
+	printed[0] = pt.text
+	entries := make([]string, 0, 8)
 	if pt.value != "" {
 		entries = append(entries, trimDash(pt.value))
 	}
@@ -368,6 +369,9 @@ done:
 	d := p.doc
 	for _, e := range entries {
 		if r := recipient(e); r.Text != "" {
+			if d.Addressees == nil {
+				d.Addressees = make([]Recipient, 0, len(entries))
+			}
 			d.Addressees = append(d.Addressees, r)
 		}
 	}
@@ -508,7 +512,8 @@ func titleLike(t string) bool {
 // footer reads the Nơi nhận list and the signing block from piece f on.
 func (p *parser) footer(f int) {
 	d := p.doc
-	var entries, printedSig []string
+	entries := make([]string, 0, 16)
+	var printedSig []string
 	var mandates []Mandate
 	var titles []string
 	var archive string
@@ -568,6 +573,9 @@ func (p *parser) footer(f int) {
 	}
 	for _, e := range entries {
 		if r := recipient(e); r.Text != "" {
+			if d.CopyTo == nil {
+				d.CopyTo = make([]Recipient, 0, len(entries))
+			}
 			d.CopyTo = append(d.CopyTo, r)
 		}
 	}

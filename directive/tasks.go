@@ -60,10 +60,12 @@ type paraInfo struct {
 	assignees []Assignee       // offsets into the paragraph
 }
 
-// analyse reads the cues, deadline phrases and assignees of paragraph s.
-func analyse(s string) paraInfo {
+// analyse reads the cues, deadline phrases and assignees of paragraph s. It
+// appends the cues to buf[:0], a buffer the caller may reuse once it is done
+// with them.
+func analyse(s string, buf []cue) paraInfo {
 	var pi paraInfo
-	pi.cues = scanCues(s, nil)
+	pi.cues = scanCues(s, buf[:0])
 	pi.deadlines = extractDeadlines(s, pi.cues)
 	pi.assignees = readAssignees(s, pi.cues)
 	return pi
@@ -78,6 +80,7 @@ func deriveTasks(d *Document) ([]Task, []ReportRequirement) {
 		tasks = make([]Task, 0, len(b.Items))
 	}
 	var reports []ReportRequirement
+	cues := make([]cue, 0, 32)
 	for i := range b.Items {
 		it := &b.Items[i]
 		tasks = append(tasks, Task{Item: it.Number})
@@ -88,9 +91,9 @@ func deriveTasks(d *Document) ([]Task, []ReportRequirement) {
 		if refs > 0 {
 			t.Refs = make([]legalref.Match, 0, refs)
 		}
-		tb := taskBuilder{t: t, sb: &sb, date: d.Ref.Date, reports: reports}
+		tb := taskBuilder{t: t, sb: &sb, date: d.Ref.Date, reports: reports, cues: cues}
 		tb.item(it, false)
-		reports = tb.reports
+		reports, cues = tb.reports, tb.cues
 		t.Text = sb.String()
 	}
 	// A task that names no unit inherits the Kính gửi entries: each its
@@ -112,7 +115,9 @@ func deriveTasks(d *Document) ([]Task, []ReportRequirement) {
 		}
 	}
 	for _, p := range b.Closing {
-		reports = scanReports(reports, p.Text, "", analyse(p.Text), d.Ref.Date)
+		pi := analyse(p.Text, cues)
+		cues = pi.cues
+		reports = scanReports(reports, p.Text, "", pi, d.Ref.Date)
 	}
 	return tasks, reports
 }
@@ -157,6 +162,7 @@ type taskBuilder struct {
 	sb      *strings.Builder
 	date    date.Date
 	reports []ReportRequirement
+	cues    []cue // a buffer for the cues of each paragraph
 }
 
 // item writes an item's paragraphs and sub-items, one a line, shifting the
@@ -177,7 +183,8 @@ func (tb *taskBuilder) item(it *Item, withMarker bool) {
 			m.End += off
 			tb.t.Refs = append(tb.t.Refs, m)
 		}
-		pi := analyse(para.Text)
+		pi := analyse(para.Text, tb.cues)
+		tb.cues = pi.cues
 		for _, a := range pi.assignees {
 			a.Start += off
 			a.End += off
@@ -264,7 +271,10 @@ func action(s string, as []Assignee) string {
 	}
 	text = strings.TrimRight(text, " ,;:")
 	r, size := utf8.DecodeRuneInString(text)
-	return string(unicode.ToUpper(r)) + text[size:] + more
+	if u := unicode.ToUpper(r); u != r || more != "" || string(r) != text[:size] {
+		return string(u) + text[size:] + more
+	}
+	return text // already capitalised: no copy
 }
 
 // isWordStart reports whether s starts with a letter or digit.

@@ -166,9 +166,12 @@ func needsSpaces(s string) bool {
 	if s == "" {
 		return false
 	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
-		return true
-	}
+	return s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") || hasSpecial(s)
+}
+
+// hasSpecial is the rest of needsSpaces: whether s has an ASCII control or
+// a special space or invisible character.
+func hasSpecial(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		if mayNeedSpaces8(load64(s, i)) && specialIn(s, i, i+8) {
