@@ -246,13 +246,19 @@ const (
 )
 
 // mayNeedSpaces8 reports whether one of the eight bytes of x is one that
-// specialIn looks at: below 0x20, 0x7F, 0x9A, 0xC2, 0xE2, 0xE3 or 0xEF. The
-// tests are "hasless" and "haszero" of Sean Eron Anderson's Bit Twiddling
-// Hacks (graphics.stanford.edu/~seander/bithacks.html#ZeroInWord): each
-// sets the high bit of some byte when, and only when, a byte matches.
+// specialIn looks at, or from 0xE4 to 0xEE, rare in Vietnamese: below 0x20,
+// 0x7F, 0x9A, 0xC2, or from 0xE2 to 0xEF. The tests are "hasless",
+// "haszero" and "hasbetween" of Sean Eron Anderson's Bit Twiddling Hacks
+// (graphics.stanford.edu/~seander/bithacks.html#ZeroInWord): each sets the
+// high bit of some byte when, and only when, a byte matches. For the range,
+// y flips the high bit of each byte, so that 0xE2–0xEF become 0x62–0x6F.
 func mayNeedSpaces8(x uint64) bool {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	y := x ^ high8
+	t := y & low7
 	m := (x - ones8*0x20) &^ x // a byte below 0x20
-	m |= hasByte8(x, 0x7F) | hasByte8(x, 0x9A) | hasByte8(x, 0xC2) | hasByte8(x, 0xE2) | hasByte8(x, 0xE3) | hasByte8(x, 0xEF)
+	m |= (ones8*(127+0x70) - t) &^ y & (t + ones8*(127-0x61)) // 0xE2–0xEF
+	m |= hasByte8(x, 0x7F) | hasByte8(x, 0x9A) | hasByte8(x, 0xC2)
 	return m&high8 != 0
 }
 
@@ -397,8 +403,16 @@ func isSignedMark(s string) bool {
 	if len(s) > 40 {
 		return false
 	}
+	t := strings.Trim(s, "()[]{}<> ")
+	// Every key below starts with c, d or k: a line that starts with any
+	// other ASCII letter, a digit or punctuation is no mark.
+	if t != "" && t[0] < utf8.RuneSelf && vntext.FoldRune(rune(t[0])) != ' ' {
+		if c := t[0] | 0x20; c != 'c' && c != 'd' && c != 'k' {
+			return false
+		}
+	}
 	var buf [64]byte
-	k := appendKey(buf[:0], strings.Trim(s, "()[]{}<> "))
+	k := appendKey(buf[:0], t)
 	switch string(k) {
 	case "da ky", "daky", "ky", "ky ten", "ky ten dong dau", "ky ten, dong dau", "chu ky, dau", "chu ky dau",
 		"ky va dong dau", "ky, dong dau", "da ky va dong dau", "ky ten va dong dau", "chu ky so", "ky so":

@@ -167,14 +167,16 @@ func TestReadAuthorityFirstByte(t *testing.T) {
 }
 
 // TestMayNeedSpaces8: the word test flags a word exactly when one of its
-// bytes is one that specialIn looks at, for every byte in every position.
+// bytes is one that specialIn looks at or from 0xE2 to 0xEF, for every byte
+// in every position.
 func TestMayNeedSpaces8(t *testing.T) {
 	for _, fill := range []byte{'a', ' ', 0x21, 0x80, 0x99, 0x9B, 0xC3, 0xE1, 0xFF} {
 		for pos := range 8 {
 			for c := range 256 {
 				b := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
 				b[pos] = byte(c)
-				want := pieceBytes[c] != 0 || pieceBytes[fill] != 0
+				lead := func(c byte) bool { return pieceBytes[c] != 0 || 0xE2 <= c && c <= 0xEF }
+				want := lead(byte(c)) || lead(fill)
 				if got := mayNeedSpaces8(load64(string(b), 0)); got != want {
 					t.Fatalf("mayNeedSpaces8(% x) = %v, want %v", b, got, want)
 				}
@@ -328,6 +330,25 @@ func TestCueStart(t *testing.T) {
 				if s := string([]byte{byte(c1), byte(c2)}) + tail; cueAt(s, 0) != 0 {
 					t.Fatalf("cueAt(%q) = %d, but cueStart rejects it", s, cueAt(s, 0))
 				}
+			}
+		}
+	}
+}
+
+// TestIsSignedMarkFirstByte: the first-byte test of isSignedMark rules out
+// only lines that the key lookup rules out, for every ASCII first byte.
+func TestIsSignedMarkFirstByte(t *testing.T) {
+	marks := map[string]bool{}
+	for _, k := range []string{"da ky", "daky", "ky", "ky ten", "ky ten dong dau", "ky ten, dong dau", "chu ky, dau", "chu ky dau",
+		"ky va dong dau", "ky, dong dau", "da ky va dong dau", "ky ten va dong dau", "chu ky so", "ky so"} {
+		marks[k] = true
+	}
+	for c := range utf8.RuneSelf {
+		for _, rest := range []string{"", "a ký", "aky", "y", "ý tên", "hữ ký số", "ã ký)", "\tký"} {
+			s := string(rune(c)) + rest
+			want := len(s) <= 40 && marks[vntext.Key(strings.Trim(s, "()[]{}<> "))]
+			if got := isSignedMark(s); got != want {
+				t.Errorf("isSignedMark(%q) = %v, want %v", s, got, want)
 			}
 		}
 	}
