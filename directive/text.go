@@ -256,8 +256,9 @@ func mayNeedSpaces8(x uint64) bool {
 	const low7 = 0x7F7F7F7F7F7F7F7F
 	y := x ^ high8
 	t := y & low7
-	m := (x - ones8*0x20) &^ x // a byte below 0x20
-	m |= (ones8*(127+0x70) - t) &^ y & (t + ones8*(127-0x61)) // 0xE2–0xEF
+	// A byte below 0x20, one from 0xE2 to 0xEF, 0x7F, 0x9A or 0xC2.
+	m := (x - ones8*0x20) &^ x
+	m |= (ones8*(127+0x70) - t) &^ y & (t + ones8*(127-0x61))
 	m |= hasByte8(x, 0x7F) | hasByte8(x, 0x9A) | hasByte8(x, 0xC2)
 	return m&high8 != 0
 }
