@@ -370,7 +370,7 @@ func paragraph(t string) Paragraph {
 // punctuation); lines that follow each other join when the first does not
 // end a sentence and the second opens no item.
 func (p *parser) paragraphs(from, to int) []string {
-	var paras []string
+	paras := make([]string, 0, 16)
 	// cur holds the paragraph being read as its lines and the separators
 	// between them; most paragraphs are one line, kept without a copy.
 	cur := make([]string, 0, 8)

@@ -28,7 +28,7 @@ import (
 func Parse(text string) (*Document, error) {
 	text = nfc(text)
 	pieces, _ := splitPieces(text)
-	p := &parser{pieces: pieces, doc: &Document{}, wbuf: make([]word, 0, 32), pbuf: make([]part, 0, 8)}
+	p := &parser{pieces: pieces, doc: &Document{}}
 	i := p.header()
 	f := p.footerStart(i)
 	p.body(i, f)
@@ -44,8 +44,6 @@ func Parse(text string) (*Document, error) {
 type parser struct {
 	pieces []piece
 	doc    *Document
-	wbuf   []word // the words of the heading piece being read
-	pbuf   []part // its parts
 
 	number    part     // the "Số" line
 	dated     part     // the place-and-date line
@@ -75,6 +73,11 @@ func (p *parser) identified() bool {
 // the first piece of the body.
 func (p *parser) header() int {
 	d := p.doc
+	// The words and parts of the piece being read, in buffers on the
+	// stack reused for each piece.
+	var words [32]word
+	var partsBuf [8]part
+	wbuf, pbuf := words[:0], partsBuf[:0]
 	for i := 0; i < len(p.pieces); i++ {
 		t := p.pieces[i].text
 		if t == "" {
@@ -103,9 +106,9 @@ func (p *parser) header() int {
 			p.addSubject(t)
 			continue
 		}
-		p.wbuf = splitWords(t, p.wbuf)
-		parts := headingParts(t, p.wbuf, p.pbuf[:0])
-		p.pbuf = parts
+		wbuf = splitWords(t, wbuf)
+		parts := headingParts(t, wbuf, pbuf[:0])
+		pbuf = parts
 		parts = vvKeepsDate(parts, t, p.dated.kind == partDate)
 		if sentenceWithDate(parts, p.dated.kind == partDate) {
 			parts = []part{{kind: partText, text: t}}

@@ -81,20 +81,26 @@ func deriveTasks(d *Document) ([]Task, []ReportRequirement) {
 	}
 	var reports []ReportRequirement
 	cues := make([]cue, 0, 32)
+	text := make([]string, 0, 16)
 	for i := range b.Items {
 		it := &b.Items[i]
 		tasks = append(tasks, Task{Item: it.Number})
 		t := &tasks[len(tasks)-1]
-		var sb strings.Builder
-		n, refs := itemLen(it)
-		sb.Grow(n)
-		if refs > 0 {
+		if refs := itemRefs(it); refs > 0 {
 			t.Refs = make([]legalref.Match, 0, refs)
 		}
-		tb := taskBuilder{t: t, sb: &sb, date: d.Ref.Date, reports: reports, cues: cues}
+		tb := taskBuilder{t: t, text: text[:0], date: d.Ref.Date, reports: reports, cues: cues}
 		tb.item(it, false)
-		reports, cues = tb.reports, tb.cues
-		t.Text = sb.String()
+		reports, cues, text = tb.reports, tb.cues, tb.text
+		// The task's text is its parts joined; one part (an item of one
+		// paragraph) is the paragraph's text itself.
+		switch len(text) {
+		case 0:
+		case 1:
+			t.Text = text[0]
+		default:
+			t.Text = strings.Join(text, "")
+		}
 	}
 	// A task that names no unit inherits the Kính gửi entries: each its
 	// own copy, the copies in one array.
@@ -122,21 +128,17 @@ func deriveTasks(d *Document) ([]Task, []ReportRequirement) {
 	return tasks, reports
 }
 
-// itemLen returns the length of the text of an item with its sub-items,
-// a little more than their paragraphs' lengths, and the number of
-// references they cite.
-func itemLen(it *Item) (n, refs int) {
-	n = len(it.Marker) + 1
+// itemRefs returns the number of references an item and its sub-items
+// cite.
+func itemRefs(it *Item) int {
+	n := 0
 	for _, p := range it.Paragraphs {
-		n += len(p.Text) + 1
-		refs += len(p.Refs)
+		n += len(p.Refs)
 	}
 	for k := range it.Items {
-		dn, dr := itemLen(&it.Items[k])
-		n += dn
-		refs += dr
+		n += itemRefs(&it.Items[k])
 	}
-	return n, refs
+	return n
 }
 
 // inherited returns the Kính gửi entries as the assignees of a task that
@@ -159,7 +161,8 @@ func inherited(rs []Recipient) []Assignee {
 // say.
 type taskBuilder struct {
 	t       *Task
-	sb      *strings.Builder
+	text    []string // the parts of the task's text
+	n       int      // their length
 	date    date.Date
 	reports []ReportRequirement
 	cues    []cue // a buffer for the cues of each paragraph
@@ -169,15 +172,15 @@ type taskBuilder struct {
 // offsets of what each paragraph holds to its place in the task's text.
 func (tb *taskBuilder) item(it *Item, withMarker bool) {
 	for k, para := range it.Paragraphs {
-		if tb.sb.Len() > 0 {
-			tb.sb.WriteByte('\n')
+		if tb.n > 0 {
+			tb.write("\n")
 		}
 		if k == 0 && withMarker && it.Marker != "" {
-			tb.sb.WriteString(it.Marker)
-			tb.sb.WriteByte(' ')
+			tb.write(it.Marker)
+			tb.write(" ")
 		}
-		off := tb.sb.Len()
-		tb.sb.WriteString(para.Text)
+		off := tb.n
+		tb.write(para.Text)
 		for _, m := range para.Refs {
 			m.Start += off
 			m.End += off
@@ -204,6 +207,12 @@ func (tb *taskBuilder) item(it *Item, withMarker bool) {
 	for k := range it.Items {
 		tb.item(&it.Items[k], true)
 	}
+}
+
+// write appends s to the task's text.
+func (tb *taskBuilder) write(s string) {
+	tb.text = append(tb.text, s)
+	tb.n += len(s)
 }
 
 // actionWords is the number of words an Action keeps.
