@@ -1574,5 +1574,3 @@ func (sc *scanner) relateSelf(m *Match) {
 		return
 	}
 }
-
-var _ = strconv.Itoa

@@ -1,6 +1,8 @@
 package legalref
 
 import (
+	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -68,6 +70,50 @@ func FuzzExtract(f *testing.F) {
 				}
 				prev = m.End
 			}
+		}
+	})
+}
+
+// FuzzRefUnmarshalJSON checks that reading a stored Ref never panics, that
+// an error is a *ParseError with an offset inside its input or an error of
+// encoding/json, and that a Ref it accepts is written back to JSON that
+// reads as the same Ref.
+func FuzzRefUnmarshalJSON(f *testing.F) {
+	for _, s := range []string{
+		"Nghị định số 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ",
+		"Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP", "Số: 491 /UBND-KGVX",
+		"Kết luận số 114-KL/TW ngày 14-7-2015 của Ban Bí thư", "QCVN 102:2016/BTTTT",
+		"Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13",
+	} {
+		b, err := json.Marshal(MustParse(s))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(b))
+	}
+	for _, s := range []string{
+		`{}`, `null`, `"Chỉ thị 05"`, `""`, `{"date":"2021-02-30"}`, `{"date":"2021-2-3"}`,
+		`{"family":"Party","number":"5","issuers":[],"term":-1}`, `{"family":9}`,
+		`{"date":"9999-12-31","year":-5,"issuers":["a","b"]}`, `[1]`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var r Ref
+		err := json.Unmarshal([]byte(s), &r)
+		if err != nil {
+			if pe, ok := errors.AsType[*ParseError](err); ok && (pe.Offset < 0 || pe.Offset > len(pe.Input)) {
+				t.Fatalf("Unmarshal(%q): offset out of range: %v", s, err)
+			}
+			return
+		}
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatalf("Marshal(%#v): %v", r, err)
+		}
+		var back Ref
+		if err := json.Unmarshal(b, &back); err != nil || !back.Equal(r) {
+			t.Fatalf("%q → %#v → %s → %#v, %v", s, r, b, back, err)
 		}
 	})
 }

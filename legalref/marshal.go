@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/rickb777/date/v2"
 	"github.com/vanban-go/vanban/internal/vntext"
@@ -119,7 +120,10 @@ func (r Ref) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON reads the object written by MarshalJSON (symbol and id are
-// ignored), or a string holding a citation.
+// ignored), or a string holding a citation. The date must be a day that
+// exists, written as MarshalJSON writes it ("2020-12-14"): date.Date's own
+// reader would move "2021-02-30" to 2 March, which a stored reference must
+// not do silently, so such a date is a [*ParseError] wrapping [ErrDate].
 func (r *Ref) UnmarshalJSON(b []byte) error {
 	if len(b) > 0 && b[0] == '"' {
 		var s string
@@ -128,13 +132,61 @@ func (r *Ref) UnmarshalJSON(b []byte) error {
 		}
 		return r.UnmarshalText([]byte(s))
 	}
-	var j jsonRef
+	var j struct {
+		jsonRef
+		Date *string `json:"date"` // shadows jsonRef.Date
+	}
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
 	}
+	var d date.Date
+	if j.Date != nil {
+		var err error
+		if d, err = parseDay(*j.Date); err != nil {
+			return err
+		}
+	}
 	*r = Ref{Family: j.Family, Type: j.Type, Number: j.Number, Year: j.Year, TypeAbbr: j.TypeAbbr,
-		Issuers: j.Issuers, Unit: j.Unit, Term: j.Term, Date: j.Date, IssuerName: j.IssuerName, Title: j.Title}
+		Issuers: j.Issuers, Unit: j.Unit, Term: j.Term, Date: d, IssuerName: j.IssuerName, Title: j.Title}
 	return nil
+}
+
+// parseDay reads a day in the ISO 8601 form yyyy-mm-dd (years 1 to 9999)
+// and only a day that exists. The error is a *ParseError wrapping ErrDate
+// whose Offset is the byte where reading failed.
+func parseDay(s string) (date.Date, error) {
+	fail := func(off int) (date.Date, error) {
+		return 0, &ParseError{Input: s, Offset: off, Err: ErrDate}
+	}
+	var f [3]int
+	i := 0
+	for k, width := range [3]int{4, 2, 2} {
+		if k > 0 {
+			if i >= len(s) || s[i] != '-' {
+				return fail(i)
+			}
+			i++
+		}
+		for e := i + width; i < e; i++ {
+			if i >= len(s) || !isDigit(s[i]) {
+				return fail(i)
+			}
+			f[k] = f[k]*10 + int(s[i]-'0')
+		}
+	}
+	if i < len(s) {
+		return fail(i)
+	}
+	y, m, d := f[0], f[1], f[2]
+	switch {
+	case y < 1:
+		return fail(0)
+	case m < 1 || m > 12:
+		return fail(5)
+	case d < 1 || d > daysIn(y, m):
+		return fail(8)
+	}
+	return date.New(y, time.Month(m), d), nil
 }
 
 // ErrFamily is returned for an unknown family name.

@@ -15,10 +15,14 @@ var (
 	// ErrIncomplete: the input names a type but gives no number or symbol
 	// that makes a reference ("Nghị định của Chính phủ").
 	ErrIncomplete = errors.New("legalref: incomplete reference")
+	// ErrDate: a date read from JSON by [Ref.UnmarshalJSON] is not a day
+	// that exists in the form yyyy-mm-dd ("2021-02-30").
+	ErrDate = errors.New("legalref: invalid date")
 )
 
 // ParseError reports input that is not a reference. Its Err is one of
-// [ErrEmpty], [ErrNotFound] or [ErrIncomplete].
+// [ErrEmpty], [ErrNotFound] or [ErrIncomplete], or [ErrDate] for a date
+// read from JSON (then Input is the date as written).
 type ParseError struct {
 	Input  string // the input as given
 	Offset int    // byte offset in Input where the reference fails

@@ -192,3 +192,28 @@ func TestEnumStrings(t *testing.T) {
 		t.Error("enum strings")
 	}
 }
+
+func TestUnmarshalJSONDate(t *testing.T) {
+	// 30 February does not exist; date.Date alone would read 2 March 2021.
+	for _, tt := range []struct {
+		in     string
+		offset int
+	}{
+		{`{"number":"5","date":"2021-02-30"}`, 8},
+		{`{"number":"5","date":"2021-13-01"}`, 5},
+		{`{"number":"5","date":"2021-2-3"}`, 6},
+		{`{"number":"5","date":"14/12/2020"}`, 2},
+	} {
+		var r Ref
+		err := json.Unmarshal([]byte(tt.in), &r)
+		pe, ok := errors.AsType[*ParseError](err)
+		if !errors.Is(err, ErrDate) || !ok || pe.Offset != tt.offset {
+			t.Errorf("%s: %v, want ErrDate at %d", tt.in, err, tt.offset)
+		}
+	}
+	// 29 February exists in a leap year (2020: divisible by 4, not by 100).
+	var r Ref
+	if err := json.Unmarshal([]byte(`{"number":"5","date":"2020-02-29"}`), &r); err != nil || r.Date != date.New(2020, time.February, 29) {
+		t.Errorf("2020-02-29: %v %v", r.Date, err)
+	}
+}

@@ -1,7 +1,6 @@
 package legalref
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -647,8 +646,6 @@ func isUpperCode(s string) bool {
 	}
 	return true
 }
-
-var _ = strings.ToUpper
 
 // plausibleYear reports whether the four digits at i make the year of a
 // document's symbol.
