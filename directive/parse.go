@@ -210,7 +210,9 @@ func (p *parser) headingText(t string, k int) (body bool) {
 		p.subjState = subjDone
 	}
 	if p.subjState == subjOpen && !p.vv {
-		if !startsBody(t) && (isUpperText(t) == isUpperText(p.subject[0])) {
+		// The first line under a type heading is the trích yếu in whatever
+		// case, as header reads it; the lines after it go on in its case.
+		if !startsBody(t) && (len(p.subject) == 0 || isUpperText(t) == isUpperText(p.subject[0])) {
 			p.addSubject(t)
 			return false
 		}

@@ -506,3 +506,19 @@ func TestParseBodyOpensWithDate(t *testing.T) {
 		t.Errorf("without Kính gửi: Opening = %+v", d.Body.Opening)
 	}
 }
+
+// TestParseTypeHeadingOnOneLine: a type heading that PDF extraction ran
+// together with the số, the place and date and the trích yếu on one line
+// reads as those components (the layout of Nghị định 30/2020/NĐ-CP Phụ
+// lục I, Phần I, mục II: type, number, place and date, trích yếu). Parse
+// once panicked here, the trích yếu still empty when its first words came.
+func TestParseTypeHeadingOnOneLine(t *testing.T) {
+	d := mustParse(t, "ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nTHÔNG BÁO Số: 1/TB-UBND Kiên Giang, ngày 5 tháng 3 năm 2021 kết luận của Chủ tịch\n\n1. Giao Sở Y tế chủ trì.\n")
+	if d.Ref.Type != "Thông báo" || d.Ref.Symbol() != "1/TB-UBND" || d.Ref.Date != mustDate("2021-03-05") ||
+		d.Place != "Kiên Giang" || d.Subject != "kết luận của Chủ tịch" {
+		t.Errorf("got type %q, symbol %q, date %v, place %q, subject %q", d.Ref.Type, d.Ref.Symbol(), d.Ref.Date, d.Place, d.Subject)
+	}
+	if _, err := Parse("THÔNG BÁO Số: 1/TB-UBND Hà Nội, ngày 5 tháng 3 năm 2021 về việc x"); !errors.Is(err, ErrNotDocument) {
+		t.Errorf("without an issuer: err = %v, want ErrNotDocument", err)
+	}
+}
