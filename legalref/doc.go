@@ -17,10 +17,13 @@
 // house style of the family: "145/2020/NĐ-CP", "ngày 14/12/2020" for state
 // documents, "135-TB/VPTU", "ngày 14-7-2015" for Party documents. [Parse]
 // reads both back, so Parse(r.String()) equals r for every parsed r.
-// [Ref.ID] is an ELI-style identifier ("/eli/vn/nghi-dinh/2020/145/cp")
-// under which a full citation and its short forms agree. Compare Refs with
-// [Ref.Equal]; a Ref has no hidden state, so go-cmp and testify compare
-// them naturally too. Refs marshal to text (the citation) and to JSON (an
+// [Ref.ID] is an ELI-style identity key ("/eli/vn/nghi-dinh/2020/145/cp")
+// made of the type, the year, the number and the issuer code. The year is
+// part of it, since numbers restart every year (every committee term for
+// Party documents): a citation that gives neither the year nor the date has
+// "-" in its place, and [Ref.SameDocument] tells whether it can name the
+// document of a citation that gives them. Compare Refs with [Ref.Equal]; a
+// Ref has no hidden state, so go-cmp and testify compare them naturally too. Refs marshal to text (the citation) and to JSON (an
 // object with the fields, the symbol and the ID).
 //
 // # Reading one reference
@@ -76,7 +79,8 @@
 //
 // An administrative document is unique only within its issuer and year,
 // and "UBND" does not say which province: [Ref.ID] uses the date's year when
-// the symbol has none and cannot tell two provinces apart. Issuer names are
+// the symbol has none, is incomplete when the citation gives no date either,
+// and cannot tell two provinces apart. Issuer names are
 // read by the registry and by rules for the Vietnamese capitalisation of
 // names; an unusual name may be cut short or run into the following words.
 package legalref

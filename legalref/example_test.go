@@ -83,3 +83,33 @@ func ExampleNewParser() {
 	// [SGDĐT] VP Sở GDĐT
 	// Sở Giáo dục và Đào tạo
 }
+
+func ExampleRef_ID() {
+	// The header of Công văn 491/UBND-KGVX (Kiên Giang, 20/4/2021) and the
+	// same document cited without its date.
+	dated := legalref.MustParse("Công văn số 491/UBND-KGVX ngày 20/4/2021 của Ủy ban nhân dân tỉnh Kiên Giang")
+	undated := legalref.MustParse("Công văn 491/UBND-KGVX")
+	fmt.Println(dated.ID())
+	fmt.Println(undated.ID())
+
+	// A normative symbol carries its year; the slug of a URL gives the same ID.
+	fmt.Println(legalref.MustParse("Nghị định số 145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ").ID())
+	fmt.Println(legalref.MustParse("nghi-dinh-145-2020-nd-cp").ID())
+	// Output:
+	// /eli/vn/cong-van/2021/491/ubnd-kgvx
+	// /eli/vn/cong-van/-/491/ubnd-kgvx
+	// /eli/vn/nghi-dinh/2020/145/cp
+	// /eli/vn/nghi-dinh/2020/145/cp
+}
+
+func ExampleRef_SameDocument() {
+	dated := legalref.MustParse("Công văn số 491/UBND-KGVX ngày 20/4/2021")
+	undated := legalref.MustParse("Công văn 491/UBND-KGVX")
+	nextYear := legalref.MustParse("Công văn số 491/UBND-KGVX ngày 15/3/2022")
+	fmt.Println(dated.SameDocument(undated), undated.SameDocument(nextYear))
+	// Numbers restart every year: the 491 of 2021 is not the 491 of 2022.
+	fmt.Println(dated.SameDocument(nextYear))
+	// Output:
+	// true true
+	// false
+}

@@ -11,53 +11,123 @@ import (
 	"github.com/vanban-go/vanban/internal/vntext"
 )
 
-// ID returns a stable identifier of the cited document, modelled on the
-// European Legislation Identifier (ELI) template
+// ID returns an identifier of the cited document, modelled on the European
+// Legislation Identifier (ELI) template
 // /eli/{jurisdiction}/{type}/{year}/{number}/{issuer}:
 //
-//	Nghị định số 145/2020/NĐ-CP         → /eli/vn/nghi-dinh/2020/145/cp
-//	Kết luận số 114-KL/TW ngày 14-7-2015 → /eli/vn/ket-luan/2015/114/tw
-//	Công văn số 491/UBND-KGVX           → /eli/vn/cong-van/-/491/ubnd-kgvx
+//	Nghị định số 145/2020/NĐ-CP                → /eli/vn/nghi-dinh/2020/145/cp
+//	Kết luận số 114-KL/TW ngày 14-7-2015        → /eli/vn/ket-luan/2015/114/tw
+//	Công văn số 491/UBND-KGVX ngày 20/4/2021    → /eli/vn/cong-van/2021/491/ubnd-kgvx
+//	Công văn 491/UBND-KGVX                      → /eli/vn/cong-van/-/491/ubnd-kgvx
 //
-// The year is the symbol's year, else the year of the date, else "-": an
-// administrative document is unique only within its year (Nghị định
-// 30/2020 Điều 15), so without a date its ID is incomplete. Leading zeros of
-// the number are dropped, so "Chỉ thị 05" and "Chỉ thị số 5" agree; the date,
-// the issuer's name and the title do not enter the ID. A full citation and
-// its short form have the same ID when the short form gives the symbol.
+// The segments are the type (Type, else TypeAbbr, else "-"), the year (the
+// symbol's year, else the year of the date, else "-"), the number without
+// leading zeros in lower case (for a law cited by its name, the name), and
+// the issuer code ([Ref.IssuerCode]). Two Refs have the same ID exactly when
+// these agree; the date beyond its year, the issuer's name and the title do
+// not enter it, so "Chỉ thị 05" and "Chỉ thị số 5" agree, and so do a full
+// citation and a short form that gives the symbol and the year or the date.
+//
+// The year is part of the identity: the numbers of state documents restart
+// every year (Nghị định 30/2020 Điều 15) and those of Party documents with
+// every committee term (Hướng dẫn 36-HD/VPTW), so a key without the year
+// would merge different documents. A citation that gives neither year nor
+// date ("Công văn 491/UBND-KGVX") therefore has an incomplete ID, "-" in
+// place of the year, which differs from the ID of the same document cited
+// with its date; [Ref.SameDocument] tells whether two citations can name one
+// document. Within one text [Extract] gives a short form the date of the
+// citation it repeats, so their IDs agree.
+//
+// The key does not tell apart what the symbol does not: two provinces'
+// công văn "491/UBND-KGVX" of one year have one ID, and so do two Party
+// documents of one number, type and issuer dated in the year in which a
+// congress ends one term and opens the next.
 func (r Ref) ID() string {
 	var b strings.Builder
 	b.Grow(48)
 	b.WriteString("/eli/vn/")
-	switch {
-	case r.Type != "":
-		slug(&b, r.Type)
-	case r.TypeAbbr != "":
-		slug(&b, r.TypeAbbr)
-	default:
-		b.WriteString("-")
-	}
+	r.writeType(&b)
 	b.WriteByte('/')
-	switch {
-	case r.Year != 0:
-		b.WriteString(strconv.Itoa(r.Year))
-	case r.Date != 0:
-		b.WriteString(strconv.Itoa(r.Date.Year()))
-	default:
+	if y := r.idYear(); y != 0 {
+		b.WriteString(strconv.Itoa(y))
+	} else {
 		b.WriteByte('-')
 	}
 	b.WriteByte('/')
+	r.writeRest(&b)
+	return b.String()
+}
+
+// SameDocument reports whether r and o can cite one document: their IDs
+// ([Ref.ID]) agree once a segment that one of them leaves as "-" — the year,
+// or the type of a bare "120/2020/QH14" — is taken from the other. So the
+// number (up to leading zeros and case) and the issuer code must be equal,
+// the years equal or one of them unknown, the types equal or one unknown:
+//
+//	Công văn số 491/UBND-KGVX ngày 20/4/2021, Công văn 491/UBND-KGVX         → true
+//	Công văn số 491/UBND-KGVX ngày 20/4/2021, Công văn số 491/UBND-KGVX ngày 15/3/2022 → false
+//	Nghị quyết số 120/2020/QH14, 120/2020/QH14                                → true
+//
+// With an unknown year the answer means "can be", not "is": the công văn
+// numbers restart every year, so "Công văn 491/UBND-KGVX" can be the 491 of
+// any year, and SameDocument is not transitive. The zero Ref names no
+// document and is the same document as none.
+func (r Ref) SameDocument(o Ref) bool {
+	if r.IsZero() || o.IsZero() {
+		return false
+	}
+	if ry, oy := r.idYear(), o.idYear(); ry != 0 && oy != 0 && ry != oy {
+		return false
+	}
+	var rb, ob strings.Builder
+	r.writeType(&rb)
+	o.writeType(&ob)
+	if rt, ot := rb.String(), ob.String(); rt != "-" && ot != "-" && rt != ot {
+		return false
+	}
+	rb.Reset()
+	ob.Reset()
+	r.writeRest(&rb)
+	o.writeRest(&ob)
+	return rb.String() == ob.String()
+}
+
+// writeType writes the type segment of the ID.
+func (r Ref) writeType(b *strings.Builder) {
+	switch {
+	case r.Type != "":
+		slug(b, r.Type)
+	case r.TypeAbbr != "":
+		slug(b, r.TypeAbbr)
+	default:
+		b.WriteString("-")
+	}
+}
+
+// idYear is the year segment of the ID: the symbol's year, else the date's,
+// else 0.
+func (r Ref) idYear() int {
+	switch {
+	case r.Year != 0:
+		return r.Year
+	case r.Date != 0:
+		return r.Date.Year()
+	}
+	return 0
+}
+
+// writeRest writes the number and issuer segments of the ID.
+func (r Ref) writeRest(b *strings.Builder) {
 	if r.Number == "" && r.Title != "" {
 		// A law cited by its name: the name stands for the number.
-		slug(&b, r.Title)
+		slug(b, r.Title)
 	} else {
 		b.WriteString(strings.ToLower(trimZeros(r.Number)))
 	}
 	if code := r.IssuerCode(); code != "" {
 		b.WriteByte('/')
-		slug(&b, code)
+		slug(b, code)
 	}
-	return b.String()
 }
 
 // slug writes the key of s with words joined by hyphens.

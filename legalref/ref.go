@@ -58,8 +58,9 @@ func (f Family) String() string {
 // names. The zero value is the empty reference. Fields a citation does not
 // give are left zero.
 //
-// Compare Refs with [Ref.Equal]; two citations of one document, one full and
-// one short, have the same [Ref.ID].
+// Compare Refs with [Ref.Equal]. [Ref.ID] is the identity key of the cited
+// document and [Ref.SameDocument] tells whether two citations, one of which
+// may lack the year, can name the same document.
 type Ref struct {
 	// Family is the numbering scheme, which decides the layout of the symbol.
 	Family Family

@@ -217,3 +217,49 @@ func TestUnmarshalJSONDate(t *testing.T) {
 		t.Errorf("2020-02-29: %v %v", r.Date, err)
 	}
 }
+
+// TestSameDocument checks pairs of citations of one document, one of them
+// without its year, and pairs of different documents.
+func TestSameDocument(t *testing.T) {
+	tests := []struct {
+		a, b   string
+		same   bool // SameDocument
+		sameID bool // ID equality
+		source string
+	}{
+		{"Công văn số 491/UBND-KGVX ngày 20/4/2021", "Số: 491 /UBND-KGVX", true, false,
+			"testdata/491_UBND-KGVX.txt header; review 5.1's short form"},
+		{"Công văn số 491/UBND-KGVX ngày 20/4/2021", "Công văn 491/UBND-KGVX", true, false, "review 5.1"},
+		{"Kết luận số 114-KL/TW ngày 14-7-2015", "Kết luận 114-KL/TW", true, false, "491_UBND-KGVX.txt task 1"},
+		{"Chỉ thị số 16/CT-TTg ngày 16/5/2016", "Chỉ thị 16/CT-TTg", true, false, "491_UBND-KGVX.txt task 1"},
+		{"Quyết định số 1847/QĐ-TTg ngày 27/12/2018", "Quyết định số 1847/QĐ-TTg", true, false, "491_UBND-KGVX.txt task 4"},
+		{"Kết luận số 114-KL/TW ngày 14-7-2015", "Kết luận số 114-KL/TW, ngày 14/7/2015 của Ban Bí thư", true, true,
+			"491_UBND-KGVX.txt; date with slashes (documents.md §3.2)"},
+		{"Nghị định số 145/2020/NĐ-CP ngày 14/12/2020", "nghi dinh 145 2020 nd cp", true, true, "491_UBND-KGVX.txt task 2; slug"},
+		{"Chỉ thị 05", "Chỉ thị số 5", true, true, "documents.md §1.11 short forms (constructed)"},
+		// Bare National Assembly symbols tell no type (documents.md §2.1).
+		{"Nghị quyết số 120/2020/QH14", "120/2020/QH14", true, false, "sample: các Nghị quyết số 120/2020/QH14, …"},
+		// Different documents (constructed).
+		{"Công văn số 491/UBND-KGVX ngày 20/4/2021", "Công văn số 491/UBND-KGVX ngày 15/3/2022", false, false,
+			"numbers restart each year (Nghị định 30/2020 Điều 15)"},
+		{"Công văn 491/UBND-KGVX", "Công văn 491/UBND-VP", false, false, "another drafting unit"},
+		{"Chỉ thị 16/CT-TTg", "Quyết định 16/QĐ-TTg", false, false, "another type"},
+		{"Nghị định số 145/2020/NĐ-CP", "Nghị định số 145/2021/NĐ-CP", false, false, "another year in the symbol"},
+		{"Kết luận 114-KL/TW", "Kết luận 115-KL/TW", false, false, "another number"},
+	}
+	for _, tt := range tests {
+		a, b := MustParse(tt.a), MustParse(tt.b)
+		if got := a.SameDocument(b); got != tt.same || b.SameDocument(a) != got {
+			t.Errorf("%q SameDocument %q = %v, want %v (%s)", tt.a, tt.b, got, tt.same, tt.source)
+		}
+		if got := a.ID() == b.ID(); got != tt.sameID {
+			t.Errorf("IDs %q and %q: equal %v, want %v (%s)", a.ID(), b.ID(), got, tt.sameID, tt.source)
+		}
+		if tt.sameID && !tt.same {
+			t.Errorf("bad row: equal IDs are the same document")
+		}
+	}
+	if (Ref{}).SameDocument(Ref{}) {
+		t.Error("the zero Ref names no document")
+	}
+}
