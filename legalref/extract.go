@@ -81,6 +81,7 @@ type scanner struct {
 	out     []Match
 	aliases []alias
 	skipTo  int // digits before this offset belong to a read alias
+	formEnd int // end of the last number of a form (nonRefHeads), or 0
 	seen    map[docKey]int
 	prevEnd int
 	issuers []string // the array that copyIssuers fills
@@ -243,6 +244,7 @@ type context struct {
 	standalone bool     // "(" before the type word
 	lawDate    bool     // a law by its name, the number being the day of "ngày"
 	abbrWord   bool     // the type word was an abbreviation ("NĐ 30/2020/NĐ-CP")
+	notRef     bool     // the number is a form's, an appendix's, a lot's
 }
 
 // lookback reads the context before the number at i.
@@ -293,6 +295,12 @@ func (sc *scanner) lookbackIn(lo, i int) (context, bool) {
 		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
 	} else if st, ok := w.suffix(e, "number"); ok {
 		c.so, c.start, e = true, int(w.off[st]), w.trim(st)
+	}
+	if sc.nonRefHead(e) {
+		// "Mẫu số 01/BC-UBND", "Phụ lục số 02/PL": the number of a form,
+		// not of a document.
+		c.notRef = true
+		return c, false
 	}
 	if e > 0 && w.k[e-1] == '(' {
 		c.paren = true
@@ -373,6 +381,36 @@ func (sc *scanner) lookbackIn(lo, i int) (context, bool) {
 		}
 	}
 	return c, c.so
+}
+
+// nonRefHeads are the last words of the nouns that number things other than
+// documents, each with the key that must end at the number or "số": forms
+// and templates (mẫu, biểu mẫu, mẫu biểu, biểu), appendices (phụ lục),
+// land lots and parcels (lô đất, thửa đất). Reporting directives cite their
+// forms constantly, with symbols shaped like a document's ("Mẫu số
+// 01/BC-UBND", "Biểu mẫu số 3a/TCBC").
+var nonRefHeads = map[string]string{
+	"mau": "mau", "bieu": "bieu", "luc": "phu luc", "lo": "lo", "thua": "thua", "dat": "dat",
+	"form": "form", "appendix": "appendix", "annex": "annex", "template": "template",
+}
+
+// nonRefHead reports whether the window ends at e with a noun of
+// nonRefHeads.
+func (sc *scanner) nonRefHead(e int) bool {
+	w := &sc.w
+	ws := w.lastWord(e)
+	k, ok := nonRefHeads[string(w.k[ws:e])]
+	if !ok {
+		return false
+	}
+	if k == "dat" {
+		// "lô đất", "thửa đất"; "đất" alone may end an issuer's name.
+		_, lo := w.suffix(e, "lo dat")
+		_, thua := w.suffix(e, "thua dat")
+		return lo || thua
+	}
+	_, ok = w.suffix(e, k)
+	return ok
 }
 
 // lawBefore finds a law cited by its name ending at e: "Luật Ban hành văn
@@ -502,12 +540,13 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 			}
 		}
 	}
-	var c context
-	if hasSym {
-		c = sc.lookback(i)
-	} else {
-		// A short form needs its type word before "số" or the number.
-		c = sc.lookback(i)
+	// A short form needs its type word before "số" or the number.
+	c := sc.lookback(i)
+	if c.notRef || c.word == nil && !c.so && sc.formEnd > 0 && sc.listGap(sc.formEnd, c.start) {
+		// A form, or the next of a list of forms ("Mẫu số 01/BC-UBND và
+		// 02/BC-UBND").
+		sc.formEnd = max(sym.end, j)
+		return Match{}, false
 	}
 	word := c.word
 	if c.generic {
@@ -552,9 +591,11 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 		ref.Type = t.typ.name
 	case word != nil:
 		ref.Type = word.name
-		if hasSym && sym.year == 0 && t.ni <= 1 && !sym.party {
+		if hasSym && t.ni <= 1 && !sym.party {
+			// No type group: the word tells the family, with the year
+			// ("Luật số 80/2015/QH13", "Nghị định số 101/CP").
 			switch {
-			case word.scope&scopeNormative != 0:
+			case word.scope&scopeNormative != 0, sym.year != 0 && word.scope&scopeNormativeYear != 0:
 				ref.Family = Normative
 			case word.name == "Công văn":
 				ref.Family = CongVan
@@ -571,6 +612,12 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 	}
 	if c.generic && ref.Type == "" {
 		ref.Type = "Công văn"
+	}
+	if ref.Type == "Công văn" && ref.Family == Normative {
+		// A symbol with a year but no type group nor a legislature
+		// ("0/2000/A00") is read as a công văn, as it is with the type
+		// word that String writes for it.
+		ref.Family = CongVan
 	}
 	if c.title.end > c.title.start {
 		ref.Title = clean(s[c.title.start:c.title.end])
@@ -1128,7 +1175,7 @@ func (sc *scanner) readTitle(i int, multi bool) (string, int) {
 				if sym := sc.readSymbol(e, d); sym.ng > 0 {
 					c := sc.lookback(e)
 					t := sc.interpret(&sym, c.word)
-					if c.start > i && (c.word != nil || !sym.slug && (c.so || sc.strong(&sym, &t))) {
+					if c.start > i && !c.notRef && (c.word != nil || !sym.slug && (c.so || sc.strong(&sym, &t))) {
 						e = trimConnectors(s, i, c.start)
 						goto done
 					}

@@ -79,6 +79,19 @@ func TestExtractKinds(t *testing.T) {
 			nil, nil},
 		{"mã định danh", "000.00.04.G14,2012/08/06", nil, nil},
 		{"a law's name without a date", "Luật Đất đai ngày càng hoàn thiện", nil, nil},
+		// Forms and appendices number themselves like documents (review 5.3).
+		// Nghị định 145/2020/NĐ-CP Điều 4 khoản 2 and Điều 31 khoản 2 (as
+		// amended by Nghị định 35/2022/NĐ-CP Điều 73).
+		{"form of a decree", "người sử dụng lao động phải báo cáo tình hình thay đổi lao động đến Sở Lao động - Thương binh và Xã hội thông qua Cổng Dịch vụ công Quốc gia theo Mẫu số 01/PLI Phụ lục I ban hành kèm theo Nghị định này",
+			nil, nil},
+		{"form and appendix", "báo cáo tình hình hoạt động cho thuê lại lao động theo Mẫu số 09/PLIII Phụ lục III ban hành kèm theo Nghị định này", nil, nil},
+		// Constructed in review 5.3.
+		{"form of a report", "Mẫu số 01/BC-UBND kèm theo", nil, nil},
+		{"appendix", "Phụ lục số 02/PL", nil, nil},
+		{"template", "Biểu mẫu số 3a/TCBC", nil, nil},
+		{"land lot", "lô đất số 45/2020/HĐ-CN", nil, nil},
+		{"list of forms, then a document (constructed)", "theo Mẫu số 01/BC-UBND và 02/BC-UBND ban hành kèm theo Thông tư số 01/2011/TT-BNV",
+			[]string{"01/2011/TT-BNV"}, []string{"Thông tư"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -98,6 +111,36 @@ func TestExtractKinds(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFamily checks that a year segment makes a symbol Normative only for a
+// normative type (Luật 80/2015/QH13 Điều 4, Điều 10).
+func TestFamily(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Family
+	}{
+		{"Nghị quyết 18/2025/NQ-HĐND", Normative},               // sample: a resolution of a People's Council
+		{"Quyết định 5/2020/QĐ-UBND", Normative},                // a decision of a People's Committee (constructed)
+		{"Luật số 80/2015/QH13", Normative},                     // sample
+		{"Nghị định số 101/CP", Normative},                      // a decree before 2009 (documents.md §2.3)
+		{"Chỉ thị số 16/CT-TTg ngày 16/5/2016", Administrative}, // 491_UBND-KGVX.txt
+		{"Nghị quyết số 17/NQ-CP", Administrative},              // Nghị định 30/2020 Phụ lục III
+		{"Hợp đồng số 45/2020/HĐ-CN", Administrative},           // a contract with a year (review 5.3, constructed)
+		{"theo 45/2020/HĐ-CN", Administrative},                  // the same without its type word
+		{"Kế hoạch số 12/2021/KH-UBND", Administrative},         // a plan with a year (constructed)
+		{"Số: 491 /UBND-KGVX", CongVan},                         // 491_UBND-KGVX.txt header
+	}
+	for _, tt := range tests {
+		ms := Extract(tt.in)
+		if len(ms) != 1 || ms[0].Ref.Family != tt.want {
+			t.Errorf("Extract(%q) = %v, want one of family %v", tt.in, ms, tt.want)
+			continue
+		}
+		if r, err := Parse(tt.in); err != nil || r.Family != tt.want {
+			t.Errorf("Parse(%q): family %v, %v; want %v", tt.in, r.Family, err, tt.want)
+		}
 	}
 }
 

@@ -137,7 +137,9 @@ func (sc *scanner) typeWordEnd() (int, bool) {
 		r, n := runeAt(s, i)
 		if isLetter(r) && !isLetterBefore(s, i) {
 			for _, ent := range sc.reg.typeWords {
-				if e, ok := matchKey(s, i, ent.key, false); ok && !ent.generic && isUpperAt(s, i) {
+				// An abbreviation ("PL" of "Phụ lục số 02/PL") names a type
+				// only before a symbol.
+				if e, ok := matchKey(s, i, ent.key, false); ok && !ent.generic && !ent.abbr && isUpperAt(s, i) {
 					return e, true
 				}
 			}
@@ -164,7 +166,10 @@ func (sc *scanner) typeWordEnd() (int, bool) {
 //
 // Things that only look like references are skipped: dates, Công báo issue
 // numbers ("Số 283 + 284"), procedure codes ("2.000815.000.00.00.H55"),
-// newspaper numbers ("Số 67 (7.050)"). A number without a symbol is a
+// newspaper numbers ("Số 67 (7.050)"), and the numbers of forms,
+// appendices and land lots, whose symbols look like a document's ("Mẫu số
+// 01/BC-UBND", "Biểu mẫu số 3a/TCBC", "Phụ lục số 02/PL", "lô đất số …";
+// Parse rejects them too). A number without a symbol is a
 // reference only after a type word and "số", or when it resolves to an
 // earlier citation.
 func (p *Parser) Extract(text string) []Match {

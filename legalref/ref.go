@@ -21,8 +21,10 @@ const (
 	// Unknown is a reference without a symbol: "Chỉ thị 05", "Báo cáo số 11324".
 	Unknown Family = iota
 	// Normative is a legal normative document (văn bản quy phạm pháp luật):
-	// a year in the symbol ("145/2020/NĐ-CP", "80/2015/QH13"), or a
-	// normative type before 2009 ("Nghị định số 101/CP").
+	// a normative type with a year in the symbol ("145/2020/NĐ-CP",
+	// "80/2015/QH13", "5/2020/QĐ-UBND"), or a normative type before 2009
+	// ("Nghị định số 101/CP"). Other types keep their family when their
+	// symbol has a year: "45/2020/HĐ-CN" is an Administrative contract.
 	Normative
 	// Administrative is a state administrative document of a named type
 	// (Nghị định 30/2020 Phụ lục III): "2123/QĐ-TTg", "17/NQ-CP".

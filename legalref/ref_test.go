@@ -115,6 +115,8 @@ func TestParseErrors(t *testing.T) {
 		{"ngày 14/12/2020", ErrNotFound, 6},
 		{"CÔNG BÁO/Số 283 + 284", ErrNotFound, 16},
 		{"Nghị định của Chính phủ", ErrIncomplete, 14},
+		// An appendix's number; "PL" in it is no type word (review 5.3).
+		{"Phụ lục số 02/PL", ErrNotFound, 17},
 	}
 	for _, tt := range tests {
 		_, err := Parse(tt.in)

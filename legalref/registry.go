@@ -46,6 +46,11 @@ const (
 	scopeHistoric
 	scopeStandard
 	scopeConsolidated
+	// scopeNormativeYear marks a type that is normative when its symbol
+	// has a year segment and administrative otherwise (Luật 80/2015 Điều 4
+	// and 10): Nghị quyết, Quyết định, and Chỉ thị of People's Committees
+	// before 2016 ("5/2020/QĐ-UBND" against "2123/QĐ-TTg").
+	scopeNormativeYear
 )
 
 // docType is one row of data/types.tsv.
@@ -149,6 +154,8 @@ func buildRegistry(extra []Issuer) (*registry, error) {
 				t.scope |= scopeStandard
 			case "consolidated":
 				t.scope |= scopeConsolidated
+			case "normative-year":
+				t.scope |= scopeNormativeYear
 			default:
 				return nil, &dataError{"types.tsv: bad scope " + s}
 			}

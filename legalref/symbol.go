@@ -565,7 +565,9 @@ func (sc *scanner) interpret(sym *symbol, word *docType) typing {
 		t.family = Consolidated
 	case t.ni > 1:
 		t.family = Joint
-	case sym.year != 0:
+	case sym.year != 0 && (t.typ == nil || t.typ.scope&(scopeNormative|scopeNormativeYear) != 0):
+		// A year segment makes a normative symbol, of a normative type:
+		// "45/2020/HĐ-CN" is a contract.
 		t.family = Normative
 	case t.typ == nil:
 		t.family = CongVan
