@@ -43,7 +43,10 @@ func isInvisible(r rune) bool {
 
 // Spaces folds every run of white space in s (see [IsSpace]) to one ASCII
 // space, removes zero-width characters and soft hyphens, and trims white
-// space from both ends. Invalid UTF-8 bytes are kept as they are.
+// space from both ends. Invalid UTF-8 bytes are kept as they are, and so is
+// a zero-width character or soft hyphen right after one: removing it could
+// join invalid bytes into a character ("\xc2", U+00AD, "\xad" would become
+// U+00AD), and Spaces(Spaces(s)) == Spaces(s) for every s.
 func Spaces(s string) string {
 	if isPlain(s) {
 		return s
@@ -51,18 +54,25 @@ func Spaces(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	pending := false
+	afterInvalid := false // the last byte written is an invalid byte
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && n == 1:
 			flushSpace(&b, &pending)
 			b.WriteByte(s[i])
+			afterInvalid = true
 		case IsSpace(r):
 			pending = true
 		case isInvisible(r):
+			if afterInvalid && !pending {
+				b.WriteString(s[i : i+n])
+				afterInvalid = false
+			}
 		default:
 			flushSpace(&b, &pending)
 			b.WriteString(s[i : i+n])
+			afterInvalid = false
 		}
 		i += n
 	}
