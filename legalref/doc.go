@@ -48,10 +48,11 @@
 //
 // [Extract] finds every reference in a text, in reading order, with byte
 // offsets into the text as given. It reads lists that share a type word or
-// an issuer, the relation phrases between two citations ([Relation]), the
-// date after each symbol, and short forms — a repeated symbol, "Chỉ thị
-// 05", a name defined by "(sau đây gọi tắt là …)" — resolved to the earlier
-// full citation ([Match.Antecedent]). It is stricter than Parse: a number
+// an issuer, the relation phrases between two citations ([Relation]; a
+// relation holds for every item of a list, and "Nghị định này …" makes the
+// text itself the acting document), the date after each symbol, and short
+// forms — a repeated symbol, "Chỉ thị 05", a name defined by "(sau đây gọi
+// tắt là …)" — resolved to the earlier full citation ([Match.Antecedent]). It is stricter than Parse: a number
 // without a symbol counts only after a type word and "số", or when it
 // resolves to an earlier citation, and words between a symbol and a date
 // ("đến ngày") end the citation.

@@ -56,7 +56,8 @@ type Match struct {
 	Relation Relation
 	// Subject is the index in the matches of the citation whose document
 	// acts on this one; -1 when Relation is NoRelation or when the acting
-	// document is the text itself ("Nghị định này thay thế …").
+	// document is the text itself ("Nghị định này thay thế …", "Điều 3.
+	// Bãi bỏ …").
 	Subject int
 	// Antecedent is the index of the earlier citation this one repeats or
 	// abbreviates ("Chỉ thị 05" after "Chỉ thị số 05-CT/TW ngày 15/5/2016"),
@@ -1484,101 +1485,6 @@ func sameDocument(a, b Ref) bool {
 		(a.Date == 0 || b.Date == 0 || a.Date == b.Date)
 }
 
-// relationPhrases in the order they are tried; passive forms first.
-var relationPhrases = []struct {
-	key     string
-	rel     Relation
-	passive bool
-}{
-	{"duoc sua doi, bo sung boi", Amends, true},
-	{"duoc sua doi, bo sung tai", Amends, true},
-	{"duoc sua doi, bo sung theo", Amends, true},
-	{"duoc sua doi boi", Amends, true},
-	{"duoc sua doi tai", Amends, true},
-	{"duoc bo sung boi", Amends, true},
-	{"duoc thay the boi", Replaces, true},
-	{"duoc thay the bang", Replaces, true},
-	{"duoc huong dan boi", Guides, true},
-	{"duoc huong dan tai", Guides, true},
-	{"bi bai bo boi", Repeals, true},
-	{"duoc hop nhat", Consolidates, true},
-	{"sua doi, bo sung", Amends, false},
-	{"sua doi bo sung", Amends, false},
-	{"sua doi", Amends, false},
-	{"bo sung", Amends, false},
-	{"thay the", Replaces, false},
-	{"thay cho", Replaces, false},
-	{"huong dan thi hanh", Guides, false},
-	{"huong dan", Guides, false},
-	{"quy dinh chi tiet", Guides, false},
-	{"bai bo", Repeals, false},
-	{"dinh chinh", Corrects, false},
-	{"hop nhat", Consolidates, false},
-	{"amending", Amends, false},
-	{"replacing", Replaces, false},
-	{"guiding", Guides, false},
-	{"repealing", Repeals, false},
-}
-
-// phrasesByFirst indexes relationPhrases by their first word.
-var phrasesByFirst = func() map[string][]int {
-	m := map[string][]int{}
-	for i, ph := range relationPhrases {
-		w, _, _ := strings.Cut(ph.key, " ")
-		w = strings.TrimSuffix(w, ",")
-		m[w] = append(m[w], i)
-	}
-	return m
-}()
-
-// phraseAt returns the relation phrase that starts at i in s.
-func phraseAt(s string, i int) (int, bool) {
-	var buf [24]byte
-	_, k := wordKeyAt(s, i, buf[:])
-	for _, x := range phrasesByFirst[string(k)] {
-		if _, ok := matchKey(s, i, relationPhrases[x].key, false); ok {
-			return x, true
-		}
-	}
-	return 0, false
-}
-
-// relate looks for a relation phrase between the previous match and m.
-func (sc *scanner) relate(k int, m *Match) {
-	s := sc.s
-	prev := &sc.out[k-1]
-	if m.Start < prev.End || m.Start-prev.End > 160 {
-		sc.relateSelf(m)
-		return
-	}
-	gap := s[prev.End:m.Start]
-	for x := 0; x < len(gap); x++ {
-		if gap[x] == ';' || gap[x] == '\n' || gap[x] == '.' && x+1 < len(gap) && gap[x+1] == ' ' {
-			sc.relateSelf(m)
-			return
-		}
-	}
-	// The phrase must open the gap, after a comma or a title: look at the
-	// start of each word of the gap.
-	for x := 0; x < len(gap); {
-		r, n := runeAt(gap, x)
-		if isLetter(r) && (x == 0 || !isLetterBefore(gap, x)) {
-			if ix, ok := phraseAt(gap, x); ok {
-				ph := relationPhrases[ix]
-				if ph.passive {
-					prev.Relation, prev.Subject = ph.rel, k
-				} else {
-					m.Relation, m.Subject = ph.rel, k-1
-				}
-				return
-			}
-			x = wordEnd(gap, x)
-			continue
-		}
-		x += n
-	}
-}
-
 // letterRunStart returns where the run of letters ending at e begins, looking
 // back at most max bytes: the start of the word before e, or of its last max
 // bytes when it is longer.
@@ -1598,26 +1504,4 @@ func letterRunStart(s string, e, max int) int {
 func isLetterBefore(s string, i int) bool {
 	r, _ := runeBefore(s, i)
 	return isLetter(r)
-}
-
-// relateSelf records "Nghị định này thay thế Nghị định số …": the text
-// itself acts on the cited document.
-func (sc *scanner) relateSelf(m *Match) {
-	s := sc.s
-	lo := max(m.Start-60, sc.prevEnd, 0)
-	// Find "này" (or "nay") followed by a relation phrase.
-	for x := m.Start - 3; x >= lo; x-- {
-		if s[x] != 'n' && s[x] != 'N' {
-			continue
-		}
-		e, ok := wordIs(s, x, "nay")
-		if !ok || isLetterBefore(s, x) {
-			continue
-		}
-		q := skipSpace(s, e)
-		if ix, ok := phraseAt(s, q); ok && !relationPhrases[ix].passive {
-			m.Relation, m.Subject = relationPhrases[ix].rel, -1
-		}
-		return
-	}
 }

@@ -158,7 +158,12 @@ func (sc *scanner) typeWordEnd() (int, bool) {
 //     02/2020/NĐ-CP", "các Nghị định của Chính phủ: Số 78/…; số 187/…"),
 //     each item carrying the shared type and issuer name;
 //   - relation phrases between two citations ("… sửa đổi, bổ sung …",
-//     "thay thế", "hướng dẫn", "bãi bỏ"), recorded in [Match.Relation];
+//     "thay thế", "hướng dẫn", "bãi bỏ"), recorded in [Match.Relation]
+//     and [Match.Subject], also across a pinpoint ("bãi bỏ Điều 5 Nghị
+//     định số …"), for every item of a list ("thay thế Nghị định số … và
+//     Nghị định số …"), for a second verb of the same subject ("Thông tư
+//     này thay thế … và bãi bỏ …"), and by the text itself ("Nghị định này
+//     thay thế …", "Điều 3. Bãi bỏ …");
 //   - the date after each symbol attached to that symbol only;
 //   - short forms ("Chỉ thị 05", a repeated "Quyết định số 2123/QĐ-TTg",
 //     a name defined by "(sau đây gọi tắt là …)"), resolved to the earlier
