@@ -87,6 +87,12 @@ type scanner struct {
 	prevEnd int
 	issuers []string // the array that copyIssuers fills
 	w       window
+	// steps counts the work done beyond the forward scan for digits: the
+	// candidates tried and the bytes that the bounded look-arounds read
+	// (context, symbol, date, issuer, title, list, relation, antecedent
+	// search). TestExtractLinear checks that it grows linearly with the
+	// text; it costs an addition per look-around.
+	steps int
 }
 
 // run scans the whole text.
@@ -127,6 +133,7 @@ func (sc *scanner) next(i int) (Match, int, bool) {
 			i = j
 			continue
 		}
+		sc.steps++
 		if m, ok := sc.candidate(i, j); ok {
 			return m, max(m.End, j), true
 		}
@@ -195,6 +202,7 @@ func (sc *scanner) startOK(i int) bool {
 			}
 			st -= n2
 		}
+		sc.steps += i - st
 		var buf [16]byte
 		_, k := wordKeyAt(s, st, buf[:])
 		return string(k) == "so" || string(k) == "no"
@@ -266,6 +274,7 @@ func (sc *scanner) lookbackIn(lo, i int) (context, bool) {
 	s := sc.s
 	c := context{start: i}
 	w := &sc.w
+	sc.steps += i - lo
 	w.fold(s, lo, i)
 	e := w.trim(w.n)
 	if e > 0 && w.k[e-1] == ':' {
@@ -496,12 +505,14 @@ func (sc *scanner) setWord(c *context, ent nameEntry, st int) {
 func (sc *scanner) candidate(i, j int) (Match, bool) {
 	s := sc.s
 	if i > 0 && !isDigit(s[i-1]) && i < j && sc.dayAfterNgay(i) {
+		sc.steps += i - max(sc.prevEnd, i-240, 0)
 		if !mayCiteLaw(s[max(sc.prevEnd, i-240, 0):i]) {
 			return Match{}, false
 		}
 		return sc.lawByName(i)
 	}
 	sym := sc.readSymbol(i, j)
+	sc.steps += sym.end - i
 	hasSym := sym.ng > 0 || sym.std
 	if !sym.std {
 		// readStdLoose rules most numbers out on the bytes after them,
@@ -707,6 +718,8 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 		}
 	}
 	m.Ref = ref
+	// The date, issuer and title read after the symbol.
+	sc.steps += p - sym.end
 	// An alias right after: "(sau đây gọi tắt là Chỉ thị 05)".
 	sc.readAlias(p, &m)
 	return m, true
@@ -977,6 +990,7 @@ func (sc *scanner) listCarry(i int) int {
 	if prev.End > i || i-prev.End > 400 {
 		return -1
 	}
+	sc.steps += i - prev.End
 	gap := s[prev.End:i]
 	// A list continues after a comma, a semicolon or "và", within one
 	// sentence.
@@ -1187,6 +1201,7 @@ func (sc *scanner) readTitle(i int, multi bool) (string, int) {
 		e++
 	}
 done:
+	sc.steps += e - i
 	if e-i >= 400 {
 		for e > i && s[e-1] != ' ' {
 			e--
@@ -1272,6 +1287,7 @@ func (sc *scanner) readAlias(p int, m *Match) {
 	for close < len(s) && close-q < 120 && s[close] != ')' && s[close] != '\n' {
 		close++
 	}
+	sc.steps += close - q
 	if close >= len(s) || s[close] != ')' {
 		return
 	}
@@ -1338,6 +1354,7 @@ func trimZeros(n string) string {
 func (sc *scanner) resolveShort(r Ref) int {
 	num := trimZeros(r.Number)
 	for k := len(sc.aliases) - 1; k >= 0 && k >= len(sc.aliases)-64; k-- {
+		sc.steps++
 		a := sc.aliases[k]
 		// An alias is recorded before its match is added, so it may name
 		// the very match being resolved: that is no antecedent.
@@ -1346,6 +1363,7 @@ func (sc *scanner) resolveShort(r Ref) int {
 		}
 	}
 	for k := len(sc.out) - 1; k >= 0 && k >= len(sc.out)-256; k-- {
+		sc.steps++
 		o := sc.out[k].Ref
 		if trimZeros(o.Number) == num && o.Type == r.Type && o.hasSymbol() {
 			return k
@@ -1359,7 +1377,8 @@ func (sc *scanner) resolveShort(r Ref) int {
 func (sc *scanner) add(m Match) {
 	k := len(sc.out)
 	r := &m.Ref
-	if !r.hasSymbol() {
+	if !r.hasSymbol() && r.Number != "" {
+		// A short form; a law cited by its name has no number to resolve.
 		if a := sc.resolveShort(*r); a >= 0 {
 			m.Antecedent = a
 			full := sc.out[a].Ref
@@ -1448,6 +1467,7 @@ func (sc *scanner) findSame(r Ref) int {
 	if sc.seen == nil {
 		if len(sc.out) <= 16 {
 			for a := len(sc.out) - 1; a >= 0; a-- {
+				sc.steps++
 				if sameDocument(sc.out[a].Ref, r) {
 					return a
 				}
@@ -1455,6 +1475,7 @@ func (sc *scanner) findSame(r Ref) int {
 			return -1
 		}
 		sc.seen = make(map[docKey]int, 2*len(sc.out))
+		sc.steps += len(sc.out)
 		for a, m := range sc.out {
 			sc.remember(m.Ref, a)
 		}

@@ -322,6 +322,7 @@ func sentenceBreak(t string) bool {
 func (sc *scanner) relate(k int, m *Match) {
 	s := sc.s
 	prev := &sc.out[k-1]
+	sc.steps += max(m.Start-prev.End, 0)
 	if m.Start < prev.End || m.Start-prev.End > listReach || sentenceBreak(s[prev.End:m.Start]) {
 		sc.relateSelf(m)
 		return
@@ -369,6 +370,7 @@ func (sc *scanner) relate(k int, m *Match) {
 func (sc *scanner) relateSelf(m *Match) {
 	s := sc.s
 	lo := max(m.Start-selfReach, sc.prevEnd, 0)
+	sc.steps += max(m.Start-lo, 0)
 	cs := m.Start
 	for cs > lo {
 		if c := s[cs-1]; c == ';' || c == '\n' || c == '.' && spaceWidth(s, cs) > 0 {

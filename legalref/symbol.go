@@ -678,6 +678,7 @@ func (sc *scanner) readGlued(i, j int) (symbol, bool) {
 		}
 	}
 	e := wordEnd(s, j)
+	sc.steps += e - j
 	code := s[j:e]
 	issuer := false
 	switch {
