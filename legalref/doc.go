@@ -15,8 +15,11 @@
 //
 // [Ref.Symbol] writes the số/ký hiệu and [Ref.String] the citation in the
 // house style of the family: "145/2020/NĐ-CP", "ngày 14/12/2020" for state
-// documents, "135-TB/VPTU", "ngày 14-7-2015" for Party documents. [Parse]
-// reads both back, so Parse(r.String()) equals r for every parsed r.
+// documents, "135-TB/VPTU", "ngày 14-7-2015" for Party documents, and the
+// issuer's name as the registry spells it when the name read differs only
+// in case or diacritics ("của Chinh phu" → "của Chính phủ"). [Parse] reads
+// both back, so Parse(r.String()) equals r for every parsed r but for that
+// spelling of the issuer's name.
 // [Ref.ID] is an ELI-style identity key ("/eli/vn/nghi-dinh/2020/145/cp")
 // made of the type, the year, the number and the issuer code. The year is
 // part of it, since numbers restart every year (every committee term for

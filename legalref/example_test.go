@@ -63,11 +63,17 @@ func ExampleRef_String() {
 	fmt.Println(r)
 	fmt.Println(r.Family, r.ID())
 
+	// The name as read is kept in the Ref; String spells a known name as
+	// the registry does.
+	u := legalref.MustParse("Nghi dinh so 30/2020/ND-CP ngay 05/3/2020 cua Chinh phu")
+	fmt.Println(u.IssuerName, "|", u)
+
 	d := legalref.MustParse("Decree No. 145/2020/ND-CP dated December 14, 2020 of the Government")
 	fmt.Println(d)
 	// Output:
-	// Kết luận số 114-KL/TW ngày 14-7-2015 của BAN BÍ THƯ
+	// Kết luận số 114-KL/TW ngày 14-7-2015 của Ban Bí thư
 	// Party /eli/vn/ket-luan/2015/114/tw
+	// Chinh phu | Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ
 	// Nghị định số 145/2020/NĐ-CP ngày 14/12/2020 của the Government
 }
 

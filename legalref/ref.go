@@ -226,10 +226,14 @@ func nameFirst(typ string) bool {
 // String returns the canonical citation of r in the house style of its
 // family: the type, "số" and the symbol, the date ("ngày 14/12/2020" for
 // state documents, "ngày 14-7-2015" for Party documents), "của" and the
-// issuer's name when known, and the title. Parse reads it back to r.
+// issuer's name when known, and the title. An issuer's name that differs
+// from a name of the built-in registry only in case, diacritics or spaces
+// is written as the registry spells it ("Chinh phu", "CHÍNH PHỦ" → "Chính
+// phủ"); other names are written as read. Parse reads the citation back to
+// r, the issuer's name in that spelling.
 func (r Ref) String() string {
 	var b strings.Builder
-	b.Grow(64 + len(r.Title) + len(r.IssuerName))
+	b.Grow(64 + len(r.Title) + 2*len(r.IssuerName))
 	titleFirst := r.Title != "" && nameFirst(r.Type) && lawName(r.Title)
 	byName := r.Number == "" && !r.hasSymbol() // a law cited by its name
 	if r.Type != "" {
@@ -261,7 +265,7 @@ func (r Ref) String() string {
 	}
 	if r.IssuerName != "" {
 		b.WriteString(" của ")
-		b.WriteString(r.IssuerName)
+		b.WriteString(defaultRegistry.spell(r.IssuerName))
 	}
 	if r.Title != "" && !titleFirst {
 		b.WriteByte(' ')

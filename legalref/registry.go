@@ -94,9 +94,11 @@ type registry struct {
 	byLastWord            map[string][]nameEntry // type words by their last word, longest first
 	issStrict, issLoose   map[string]string      // code key → canonical issuer abbreviation
 	issuerName            map[string]string      // canonical abbreviation → official name
+	spelling              map[string]string      // squeezed key of an issuer name → the name as the data spells it
 	issuerNames           []nameEntry            // issuer names, longest key first
 	namesByFirst          [128][]nameEntry       // issuer names by the first byte of their key
 	maxTypeWord           int
+	maxName               int // the length of the longest key of an issuer name
 	// maxCode is the length of the longest code key in the registry. A
 	// string whose key would be longer is no code, and the lookups say so
 	// without folding it: scanners try many candidate groups, and folding
@@ -128,6 +130,7 @@ func buildRegistry(extra []Issuer) (*registry, error) {
 		issStrict:   map[string]string{},
 		issLoose:    map[string]string{},
 		issuerName:  map[string]string{},
+		spelling:    map[string]string{},
 		typeWords:   nil,
 		issuerNames: nil,
 	}
@@ -201,8 +204,12 @@ func buildRegistry(extra []Issuer) (*registry, error) {
 		}
 		for _, n := range append([]string{is.Name}, is.Names...) {
 			if n != "" {
-				r.issuerNames = append(r.issuerNames, nameEntry{key: squeeze(vntext.Key(n)), name: is.Abbr,
+				k := squeeze(vntext.Key(n))
+				r.issuerNames = append(r.issuerNames, nameEntry{key: k, name: is.Abbr,
 					english: ascii(n) && strings.Contains(n, " ")})
+				if _, ok := r.spelling[k]; !ok {
+					r.spelling[k] = n
+				}
 			}
 		}
 	}
@@ -241,6 +248,9 @@ func buildRegistry(extra []Issuer) (*registry, error) {
 	}
 	for _, w := range r.typeWords {
 		r.maxTypeWord = max(r.maxTypeWord, len(w.key))
+	}
+	for _, n := range r.issuerNames {
+		r.maxName = max(r.maxName, len(n.key))
 	}
 	return r, nil
 }
@@ -383,6 +393,20 @@ func (r *registry) canonicalAbbr(t *docType, party bool) string {
 		return cur.abbr
 	}
 	return t.abbr
+}
+
+// spell returns name in the spelling of the registry when it folds (case,
+// diacritics and spaces aside) to a name the registry knows: "Chinh phu",
+// "CHÍNH PHỦ" and "ChínhPhủ" are "Chính phủ". Other names are returned as
+// they are.
+func (r *registry) spell(name string) string {
+	if name == "" || len(name) > 8*r.maxName {
+		return name
+	}
+	if n, ok := r.spelling[squeeze(vntext.Key(name))]; ok {
+		return n
+	}
+	return name
 }
 
 // upperCode returns a code not in the registry in its printed form,
