@@ -725,11 +725,16 @@ func (sc *scanner) candidate(i, j int) (Match, bool) {
 	return m, true
 }
 
-// copyIssuers returns a copy of is. The copies of one scan share an array,
-// each capped so that appending to one copies it.
+// copyIssuers returns a copy of is. The copies of one Extract share an
+// array, each capped so that appending to one copies it; Parse, which
+// reads one reference, copies it alone.
 func (sc *scanner) copyIssuers(is []string) []string {
 	if cap(sc.issuers)-len(sc.issuers) < len(is) {
-		sc.issuers = make([]string, 0, max(8, len(is)))
+		n := len(is)
+		if !sc.lenient {
+			n = max(8, n)
+		}
+		sc.issuers = make([]string, 0, n)
 	}
 	n := len(sc.issuers)
 	sc.issuers = append(sc.issuers, is...)
