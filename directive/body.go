@@ -240,8 +240,14 @@ func (p *parser) unnumbered(paras []string) {
 			break
 		}
 	}
+	// A closing formula ("Trân trọng./.") is no directive: the opening
+	// stops before the last paragraph that is not one.
+	end := len(paras)
+	for end > 0 && closingFormula(paras[end-1]) {
+		end--
+	}
 	if open == 0 {
-		for open < len(paras)-1 && openingCue(paras[open]) {
+		for open < end-1 && openingCue(paras[open]) {
 			open++
 		}
 	}
@@ -284,11 +290,37 @@ func closingCue(t string) bool {
 			return true
 		}
 	}
+	if closingFormula(t) {
+		return true
+	}
 	if !hasBao(t) {
 		return false
 	}
 	k := vntext.Key(t)
 	return containsWord(k, "thong bao de") || containsWord(k, "xin thong bao") || containsWord(k, "thong bao y kien")
+}
+
+// closingFormula reports whether a paragraph is a closing formula of
+// courtesy, which asks nothing of anyone: "Trân trọng./.", "Trân trọng!",
+// "Trân trọng kính chào", "Trân trọng cảm ơn …", "Xin cảm ơn …", "Xin chân
+// thành cảm ơn …" (the words a công văn ends with before its end mark,
+// Nghị định 30/2020/NĐ-CP Phụ lục III, Mẫu 1.5). "Trân trọng đề nghị …"
+// asks, and is not one.
+func closingFormula(t string) bool {
+	if len(t) > 300 || !keyHasPrefix(t, "tran trong") && !keyHasPrefix(t, "xin") && !keyHasPrefix(t, "chan thanh") {
+		return false
+	}
+	k := strings.TrimRight(vntext.Key(t), " ./!;,")
+	switch k {
+	case "tran trong", "tran trong kinh chao", "tran trong cam on", "xin tran trong cam on", "xin cam on", "xin chan thanh cam on", "chan thanh cam on":
+		return true
+	}
+	for _, c := range [...]string{"tran trong cam on ", "xin tran trong cam on ", "xin cam on ", "xin chan thanh cam on ", "chan thanh cam on "} {
+		if strings.HasPrefix(k, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasBao reports whether s has the word "báo" in any case, with or without
