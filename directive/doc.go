@@ -45,8 +45,9 @@
 // trong tháng 5/2021", not "kết quả đạt được trong năm 2020"; the rule is
 // on DeadlinePhrase). A [ReportRequirement] has, besides the phrases as
 // printed, its sentence, its deadline as an expression, what is reported
-// ("kết quả thực hiện"), what for ("để tổng hợp báo cáo Tỉnh ủy") and who
-// reports, "các cấp" flagged.
+// ("kết quả thực hiện"), what for ("để tổng hợp báo cáo Tỉnh ủy"), who
+// reports, "các cấp" flagged, and the Condition of a report due only when
+// it arises ("nếu có khó khăn, vướng mắc, báo cáo về …").
 //
 // Parse has no hierarchy: assignees are text with byte spans.
 // [Document.Resolve] reads them, the Kính gửi and Nơi nhận lists ("Như

@@ -283,8 +283,17 @@ type ReportRequirement struct {
 	// hiện"; empty when the verb has none ("báo cáo Thủ tướng Chính phủ").
 	Subject string `json:"subject,omitempty"`
 	// Purpose is the "để …" clause that says what the recipient does with
-	// the report: "để tổng hợp báo cáo Tỉnh ủy".
+	// the report: "để tổng hợp báo cáo Tỉnh ủy", or the one the sentence
+	// opens with: "Để có cơ sở tổng hợp, báo cáo Chính phủ" (whose "báo
+	// cáo" is not the one required).
 	Purpose string `json:"purpose,omitempty"`
+	// Condition is the condition the sentence puts before "báo cáo", as
+	// printed: "nếu có khó khăn, vướng mắc" ("Trong quá trình thực hiện,
+	// nếu có khó khăn, vướng mắc, báo cáo về …"), "trường hợp …", "khi có
+	// …". Empty for a report that is always due. A conditional report is
+	// a duty only when the condition arises: it is no scheduled obligation,
+	// and its deadline, if any, counts from then.
+	Condition string `json:"condition,omitempty"`
 	// Bearers are the expressions of Sentence naming who must report,
 	// when it names them: "các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân
 	// các cấp" (flagged AllLevels), "Ban Dân vận Tỉnh ủy" (Lead). Empty

@@ -277,7 +277,7 @@ var corpusWants = []docWant{
 			// III: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo
 			// cáo về Ủy ban nhân dân thành phố (qua Phòng Nội vụ) để xem
 			// xét./."
-			reportWant(ReportRequirement{To: "Ủy ban nhân dân thành phố", Via: "Phòng Nội vụ", Purpose: "để xem xét",
+			reportWant(ReportRequirement{To: "Ủy ban nhân dân thành phố", Via: "Phòng Nội vụ", Purpose: "để xem xét", Condition: "nếu có khó khăn, vướng mắc",
 				Sentence: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về Ủy ban nhân dân thành phố (qua Phòng Nội vụ) để xem xét"}, ""),
 		},
 		extra: []string{"constructed: a kế hoạch laid out per Nghị định 30/2020/NĐ-CP Phụ lục III, Mẫu 1.4, printed without blank lines; names and numbers are invented"},

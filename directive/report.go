@@ -36,8 +36,9 @@ func scanReports(out []ReportRequirement, t, item string, pi paraInfo, doc date.
 		before := strings.TrimRight(k[:i], " ")
 		after := k[from:]
 		if hasAnySuffix(before, "tong hop", "xet", "theo", "tai", "cua", "nhan duoc", "che do", "cac", "mau", "ban") ||
-			hasAnyPrefix(after, " cua", " so ", " ket qua cua", ":") {
-			continue
+			hasAnyPrefix(after, " cua", " ket qua cua", ":") ||
+			strings.HasPrefix(after, " so ") && len(after) > 4 && after[4] >= '0' && after[4] <= '9' {
+			continue // a report named, not required: "Báo cáo số 12/BC-UBND"
 		}
 		// The clause: from the last ";" or sentence end before the verb to
 		// the next, looking no further than a long clause reaches so that
@@ -52,6 +53,14 @@ func scanReports(out []ReportRequirement, t, item string, pi paraInfo, doc date.
 		}
 		if strings.HasSuffix(k[:ce], ".") {
 			ce--
+		}
+		// A clause that opens with a purpose ("Để có cơ sở tổng hợp, báo
+		// cáo Chính phủ, Bộ Nội vụ đề nghị …") runs to the main clause's
+		// verb of request: a "báo cáo" before that verb is the purpose's,
+		// not the one required.
+		lead := leadingPurpose(t, f, cs, i)
+		if lead && requestAfter(k[from:ce]) >= 0 {
+			continue
 		}
 		var r ReportRequirement
 		r.Item = item
@@ -94,11 +103,24 @@ func scanReports(out []ReportRequirement, t, item string, pi paraInfo, doc date.
 		} else {
 			subjEnd = phraseEnd(k, from, ce, " (qua", " qua ", " truoc", " cham nhat", " trong ", " de ", ",", "(", " dinh ky", " hang ", " theo ")
 		}
+		if e := strings.TrimRight(k[from:subjEnd], " "); strings.HasSuffix(e, " gui") {
+			subjEnd = from + len(e) - len(" gui") // "… gửi về Bộ Nội vụ"
+		}
 		if subjEnd > from {
 			r.Subject = span(t, f, from, subjEnd)
 		}
-		if j := indexWord(k[from:ce], "de"); j >= 0 {
-			r.Purpose = span(t, f, from+j, ce)
+		if j := indexDe(t, f, k, from, ce); j >= 0 {
+			r.Purpose = span(t, f, j, ce)
+		} else if lead {
+			// The purpose the clause opened with, up to the comma before
+			// the issuer that requests: "Để có cơ sở tổng hợp, báo cáo
+			// Chính phủ".
+			if j := requestBefore(k[cs:i]); j >= 0 {
+				ps := cs + len(k[cs:cs+j]) - len(strings.TrimLeft(k[cs:cs+j], " "))
+				if c := strings.LastIndex(k[ps:cs+j], ","); c > 0 {
+					r.Purpose = span(t, f, ps, ps+c)
+				}
+			}
 		}
 		// The sentence, from the sentence end before the verb to the one
 		// after it.
@@ -150,11 +172,128 @@ func scanReports(out []ReportRequirement, t, item string, pi paraInfo, doc date.
 				r.Bearers = append(r.Bearers, a)
 			}
 		}
+		// A condition before the verb makes the report due only when it
+		// holds: "nếu có khó khăn, vướng mắc, báo cáo về …"; it ends at the
+		// verb, at a bearer named after it, or at the last comma before the
+		// verb's subject ("Khi có sự cố, các cơ quan báo cáo …").
+		if j := conditionStart(t, f, k, cs, i); j >= 0 {
+			x, _ := f.Span(j, j)
+			e := verb
+			for _, a := range r.Bearers {
+				if a.Start+x0 >= x {
+					e = min(e, a.Start+x0)
+					break
+				}
+			}
+			c := strings.TrimRight(t[x:e], " ")
+			if k := strings.LastIndexByte(c, ','); k > 0 && strings.TrimSpace(c[k+1:]) != "" {
+				c = c[:k] // the subject of "báo cáo" after the condition
+			}
+			r.Condition = strings.Trim(c, " ,;:()")
+		}
 		if r.To != "" || r.Due != "" || !r.Deadline.IsZero() {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// leadingPurpose reports whether the clause of key k from cs, before the
+// verb at i, opens with "Để" (the purpose, not "Đề nghị", which folds to
+// the same key).
+func leadingPurpose(t string, f vntext.Folded, cs, i int) bool {
+	k := f.Key
+	for cs < i && k[cs] == ' ' {
+		cs++
+	}
+	if !strings.HasPrefix(k[cs:i], "de ") {
+		return false
+	}
+	x, _ := f.Span(cs, cs)
+	return strings.HasPrefix(t[x:], "Để") || strings.HasPrefix(t[x:], "để") || strings.HasPrefix(t[x:], "ĐỂ")
+}
+
+// requestVerbs are the keys of the verbs with which an issuer requests
+// ("Bộ Nội vụ đề nghị …").
+var requestVerbs = [...]string{"de nghi", "yeu cau", "giao", "chi dao"}
+
+// requestAfter returns the index in k of the first verb of request, or -1.
+func requestAfter(k string) int {
+	best := -1
+	for _, v := range requestVerbs {
+		if j := indexWord(k, v); j >= 0 && (best < 0 || j < best) {
+			best = j
+		}
+	}
+	return best
+}
+
+// requestBefore returns the index in k of the last verb of request, or -1.
+func requestBefore(k string) int {
+	best := -1
+	for _, v := range requestVerbs {
+		for from := 0; from < len(k); {
+			j := indexWord(k[from:], v)
+			if j < 0 {
+				break
+			}
+			best = max(best, from+j)
+			from += j + len(v)
+		}
+	}
+	return best
+}
+
+// indexDe returns the key index of the first word "để" (not "đề", which
+// folds to the same key) in k[from:end], or -1.
+func indexDe(t string, f vntext.Folded, k string, from, end int) int {
+	for from < end {
+		j := indexWord(k[from:end], "de")
+		if j < 0 {
+			return -1
+		}
+		x, _ := f.Span(from+j, from+j)
+		if strings.HasPrefix(t[x:], "để") || strings.HasPrefix(t[x:], "Để") || strings.HasPrefix(t[x:], "ĐỂ") {
+			return from + j
+		}
+		from += j + 2
+	}
+	return -1
+}
+
+// conditionStart returns the key index of a condition in the clause
+// k[cs:i] before a report verb — "nếu …", "trường hợp …", "khi có …" — or
+// -1. "nêu" (to state) folds as "nếu" does and is not one.
+func conditionStart(t string, f vntext.Folded, k string, cs, i int) int {
+	for from := cs; from < i; {
+		j := indexWord(k[from:i], "neu")
+		if j < 0 {
+			break
+		}
+		x, _ := f.Span(from+j, from+j)
+		if strings.HasPrefix(t[x:], "nếu") || strings.HasPrefix(t[x:], "Nếu") || strings.HasPrefix(t[x:], "NẾU") {
+			return from + j
+		}
+		from += j + 3
+	}
+	// "trường hợp" and "khi" only where a clause of condition opens: at
+	// the clause's start, after a comma or after "trong" ("Trong trường
+	// hợp …"), not "rà soát các trường hợp vi phạm".
+	for _, c := range [...]string{"truong hop", "khi co", "khi phat sinh"} {
+		for from := cs; from < i; {
+			j := indexWord(k[from:i], c)
+			if j < 0 {
+				break
+			}
+			j += from
+			b := strings.TrimRight(k[cs:j], " ")
+			if b == "" || strings.HasSuffix(b, ",") || b == "trong" || strings.HasSuffix(b, ", trong") {
+				return j
+			}
+			from = j + len(c)
+		}
+	}
+	return -1
 }
 
 // clauseReach bounds, in bytes of the key, how far a report clause is read

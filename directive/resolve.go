@@ -109,6 +109,10 @@ type UnitReport struct {
 	// Subject and Purpose are those of the requirement.
 	Subject string `json:"subject,omitempty"`
 	Purpose string `json:"purpose,omitempty"`
+	// Condition is the requirement's condition ("nếu có khó khăn, vướng
+	// mắc"): when it is set the unit reports only if the condition arises,
+	// so the report is no scheduled obligation.
+	Condition string `json:"condition,omitempty"`
 	// Due is the requirement's deadline, resolved.
 	Due Due `json:"due"`
 	// Explanation says, in Vietnamese, why the unit reports, to whom, and
@@ -423,7 +427,11 @@ func (r *resolver) report(i int) {
 		bearers = r.kinhGui
 		by = "câu không nêu đơn vị báo cáo: các đơn vị Kính gửi báo cáo"
 	}
-	expl := capitalise(where) + ": " + by
+	expl := capitalise(where) + ": "
+	if rq.Condition != "" {
+		expl += rq.Condition + ", "
+	}
+	expl += by
 	if rq.Subject != "" {
 		expl += " " + rq.Subject
 	}
@@ -443,7 +451,7 @@ func (r *resolver) report(i int) {
 	for _, id := range bearers {
 		du := r.duties(id)
 		du.Reports = append(du.Reports, UnitReport{
-			Report: i, Item: rq.Item, To: to, Via: via, Subject: rq.Subject, Purpose: rq.Purpose, Due: due, Explanation: expl,
+			Report: i, Item: rq.Item, To: to, Via: via, Subject: rq.Subject, Purpose: rq.Purpose, Condition: rq.Condition, Due: due, Explanation: expl,
 		})
 	}
 }

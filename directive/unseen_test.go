@@ -3,6 +3,8 @@ package directive
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestClosingFormula checks the formulas of courtesy a công văn ends with
@@ -54,5 +56,48 @@ func TestParseClosingFormulaNoTask(t *testing.T) {
 				t.Errorf("closing %+v, want [%q]", d.Body.Closing, tc.closing)
 			}
 		})
+	}
+}
+
+// TestParseReportPurposeClause: a report sentence opening with a purpose
+// clause "Để có cơ sở tổng hợp, báo cáo Chính phủ, Bộ Nội vụ đề nghị …"
+// (testdata/cv_bnv_purpose.txt, constructed after review 6.2) requires the
+// second "báo cáo"; the first is the purpose's.
+func TestParseReportPurposeClause(t *testing.T) {
+	d := mustParse(t, readDoc(t, "cv_bnv_purpose.txt"))
+	const sentence = "Để có cơ sở tổng hợp, báo cáo Chính phủ, Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương báo cáo số lượng cán bộ, công chức cấp xã theo Mẫu số 01 kèm theo Công văn này gửi về Bộ Nội vụ (qua Vụ Công chức - Viên chức) chậm nhất ngày 15/8/2023"
+	want := []ReportRequirement{reportWant(ReportRequirement{
+		To: "Bộ Nội vụ", Via: "Vụ Công chức - Viên chức", Due: "chậm nhất ngày 15/8/2023", DueDate: mustDate("2023-08-15"),
+		Sentence: sentence,
+		Subject:  "số lượng cán bộ, công chức cấp xã theo Mẫu số 01 kèm theo Công văn này",
+		Purpose:  "Để có cơ sở tổng hợp, báo cáo Chính phủ",
+	}, "chậm nhất ngày 15/8/2023", Assignee{Text: "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", Role: Responsible})}
+	if diff := cmp.Diff(want, d.Reports); diff != "" {
+		t.Errorf("Reports (-want +got):\n%s", diff)
+	}
+}
+
+// TestParseReportCondition: a report the sentence makes conditional
+// ("nếu có khó khăn, vướng mắc, báo cáo về …", kh_ubnd.txt) carries its
+// condition; a noun "trường hợp" inside the clause is none. The sentences
+// are put in the body of testdata/cv_trantrong.txt (constructed).
+func TestParseReportCondition(t *testing.T) {
+	text := readDoc(t, "cv_trantrong.txt")
+	const para = "Thực hiện Công văn số 15/BCA-C07 ngày 10/02/2021 của Bộ Công an, Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị rà soát, kiểm tra công tác phòng cháy, chữa cháy tại trụ sở làm việc, hoàn thành trước ngày 31/3/2021."
+	for _, tc := range []struct{ sentence, condition string }{
+		{"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) để xem xét.", "nếu có khó khăn, vướng mắc"},
+		{"Trường hợp phát sinh vụ cháy, báo cáo ngay về Ủy ban nhân dân tỉnh.", "Trường hợp phát sinh vụ cháy"},
+		{"Khi có sự cố, các cơ quan báo cáo về Ủy ban nhân dân tỉnh.", "Khi có sự cố"},
+		{"Các cơ quan rà soát các trường hợp vi phạm, báo cáo về Ủy ban nhân dân tỉnh trước ngày 31/3/2021.", ""},
+		{"Các cơ quan báo cáo về Ủy ban nhân dân tỉnh trước ngày 31/3/2021.", ""},
+	} {
+		d := mustParse(t, strings.Replace(text, para, para+"\n"+tc.sentence, 1))
+		if len(d.Reports) != 1 {
+			t.Errorf("%q: %d reports, want 1", tc.sentence, len(d.Reports))
+			continue
+		}
+		if got := d.Reports[0].Condition; got != tc.condition {
+			t.Errorf("%q: Condition %q, want %q", tc.sentence, got, tc.condition)
+		}
 	}
 }
