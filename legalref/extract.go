@@ -393,34 +393,27 @@ func (sc *scanner) lookbackIn(lo, i int) (context, bool) {
 	return c, c.so
 }
 
-// nonRefHeads are the last words of the nouns that number things other than
-// documents, each with the key that must end at the number or "số": forms
-// and templates (mẫu, biểu mẫu, mẫu biểu, biểu), appendices (phụ lục),
-// land lots and parcels (lô đất, thửa đất). Reporting directives cite their
-// forms constantly, with symbols shaped like a document's ("Mẫu số
-// 01/BC-UBND", "Biểu mẫu số 3a/TCBC").
-var nonRefHeads = map[string]string{
-	"mau": "mau", "bieu": "bieu", "luc": "phu luc", "lo": "lo", "thua": "thua", "dat": "dat",
-	"form": "form", "appendix": "appendix", "annex": "annex", "template": "template",
-}
-
-// nonRefHead reports whether the window ends at e with a noun of
-// nonRefHeads.
+// nonRefHead reports whether the window ends at e with a noun that numbers
+// things other than documents: forms and templates (mẫu, biểu mẫu, mẫu
+// biểu, biểu), appendices (phụ lục), land lots and parcels (lô đất, thửa
+// đất). Reporting directives cite their forms constantly, with symbols
+// shaped like a document's ("Mẫu số 01/BC-UBND", "Biểu mẫu số 3a/TCBC").
 func (sc *scanner) nonRefHead(e int) bool {
 	w := &sc.w
 	ws := w.lastWord(e)
-	k, ok := nonRefHeads[string(w.k[ws:e])]
-	if !ok {
-		return false
-	}
-	if k == "dat" {
+	switch string(w.k[ws:e]) {
+	case "mau", "bieu", "lo", "thua", "form", "appendix", "annex", "template":
+		return true
+	case "luc":
+		_, ok := w.suffix(e, "phu luc")
+		return ok
+	case "dat":
 		// "lô đất", "thửa đất"; "đất" alone may end an issuer's name.
 		_, lo := w.suffix(e, "lo dat")
 		_, thua := w.suffix(e, "thua dat")
 		return lo || thua
 	}
-	_, ok = w.suffix(e, k)
-	return ok
+	return false
 }
 
 // lawBefore finds a law cited by its name ending at e: "Luật Ban hành văn

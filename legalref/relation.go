@@ -232,64 +232,70 @@ func (sc *scanner) selfBefore(from, p int) bool {
 	return st >= from && st < p && string(k) == "nay"
 }
 
-// selfIn reports whether s[from:to] names the text itself: "này" after a
-// word other than "hiện" (hiện nay, "now").
+// selfIn reports whether s[from:to] names the text itself: the word "này"
+// (or "nay") after a word other than "hiện" (hiện nay, "now"). It looks
+// only at the bytes n and N followed by an a (or à, or a and a combining
+// mark) that start a word.
 func (sc *scanner) selfIn(from, to int) bool {
 	s := sc.s
-	for x := from; x < to; {
-		r, n := runeAt(s, x)
-		if !isLetter(r) || isLetterBefore(s, x) && x > from {
-			x += n
+	for x := from; x+3 <= to; x++ {
+		if s[x]|0x20 != 'n' {
 			continue
 		}
-		e := wordEnd(s, x)
-		if e <= to {
-			if _, ok := wordIs(s, x, "nay"); ok {
-				var buf [24]byte
-				if _, _, k := wordBefore(s, x, buf[:]); string(k) != "hien" {
-					return true
-				}
+		if a := s[x+1]; a|0x20 != 'a' && !(a == 0xC3 && (s[x+2]|0x20) == 0xA0) {
+			continue
+		}
+		if x > from && isLetterBefore(s, x) {
+			continue
+		}
+		if e, ok := wordIs(s, x, "nay"); ok && e <= to {
+			var buf [24]byte
+			if _, _, k := wordBefore(s, x, buf[:]); string(k) != "hien" {
+				return true
 			}
 		}
-		x = e
 	}
 	return false
 }
 
-// lineHead reports whether p opens a line, after at most a label: "1.",
-// "a)", "-", "Điều 3.".
-func (sc *scanner) lineHead(p int) bool {
+// clauseHead returns where the first word of the clause at cs stands when
+// the clause opens a line, after at most a label ("1.", "a)", "-", "Điều
+// 3."): the place of a phrase by which an article or an item of the text
+// acts ("Điều 3. Bãi bỏ …").
+func (sc *scanner) clauseHead(cs int) (int, bool) {
 	s := sc.s
-	st := p
-	for st > 0 && p-st < 24 && s[st-1] != '\n' {
-		st--
+	ls := cs
+	if ls > 0 && s[ls-1] == '.' {
+		// "Điều 3. Bãi bỏ": the clause began after the label's dot.
+		for ls > 0 && cs-ls < 24 && s[ls-1] != '\n' {
+			ls--
+		}
 	}
-	if st > 0 && s[st-1] != '\n' {
-		return false
+	if ls > 0 && s[ls-1] != '\n' {
+		return 0, false
 	}
-	t := s[st:p]
-	for i := 0; i < len(t); {
-		c := t[i]
+	for i := ls; i < len(s) && i-ls <= 24; {
+		c := s[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\r' || isDigit(c) || strings.IndexByte(".):-+*(", c) >= 0:
 			i++
-		case c == 0xE2 && i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x93 || t[i+2] == 0x94 || t[i+2] == 0xA2):
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94 || s[i+2] == 0xA2):
 			// – — •
 			i += 3
 		default:
-			e := wordEnd(t, i)
+			e := wordEnd(s, i)
 			if e == i || e-i > 16 {
-				return false
+				return 0, false
 			}
 			var buf [16]byte
-			k := foldWord(buf[:0], t, i, e)
+			k := foldWord(buf[:0], s, i, e)
 			if string(k) != "dieu" && string(k) != "article" && len(k) != 1 && !isRoman(k) {
-				return false
+				return i, true
 			}
 			i = e
 		}
 	}
-	return true
+	return 0, false
 }
 
 // sentenceBreak reports whether t crosses the end of a clause: ";", a line
@@ -378,6 +384,22 @@ func (sc *scanner) relateSelf(m *Match) {
 		}
 		cs--
 	}
+	if !sc.selfIn(cs, m.Start) {
+		// Without "này" only a phrase that opens an article or an item
+		// can make the text the acting document.
+		p, ok := sc.clauseHead(cs)
+		if !ok || p >= m.Start {
+			return
+		}
+		ix, e, ok := phraseAt(s, p)
+		if !ok || !relationPhrases[ix].imperative || e > m.Start {
+			return
+		}
+		if _, pin := sc.tailKind(e, m.Start); pin {
+			m.Relation, m.Subject = relationPhrases[ix].rel, -1
+		}
+		return
+	}
 	h := sc.lastPhrase(cs, m.Start, cs > m.Start-selfReach)
 	if !h.ok || relationPhrases[h.ix].passive {
 		return
@@ -390,7 +412,10 @@ func (sc *scanner) relateSelf(m *Match) {
 	switch {
 	case sc.selfBefore(cs, h.start):
 	case sc.coordinated(cs, h.start) && sc.selfIn(cs, h.start):
-	case ph.imperative && pin && sc.lineHead(h.start):
+	case ph.imperative && pin:
+		if p, ok := sc.clauseHead(cs); !ok || p != h.start {
+			return
+		}
 	default:
 		return
 	}
