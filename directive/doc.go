@@ -57,7 +57,11 @@
 // one [Duties] entry per concrete unit — for the seed, Công văn
 // 491/UBND-KGVX, 37 units, each with four tasks and a report due on Friday
 // 19/11/2021 ("trước ngày 20/11/2021" read strictly) — with explanations;
-// what no unit answers to is listed with the reason.
+// what no unit answers to is listed with the reason. A unit's UnitReport
+// carries its Role in the report and the ReportSource of its duty (the
+// sentence's bearers, the item's task or Kính gửi), so that a caller can
+// give a report the lead sends ("Sở Tài chính chủ trì, phối hợp với …, báo
+// cáo …") to the Lead alone.
 //
 // # Validating
 //

@@ -109,6 +109,18 @@ type UnitReport struct {
 	// Subject and Purpose are those of the requirement.
 	Subject string `json:"subject,omitempty"`
 	Purpose string `json:"purpose,omitempty"`
+	// Role is the unit's part in the report, as tasks' assignees have it:
+	// Lead for the unit that "chủ trì" the report ("Sở Tài chính chủ trì,
+	// phối hợp với Sở Kế hoạch và Đầu tư …, báo cáo …"), Support for one
+	// that "phối hợp" (it contributes to the lead's report and sends none
+	// of its own), Responsible for a unit that reports on its own account.
+	// The strongest when several expressions name the unit. From the
+	// item's task, the unit's role in that task; from Kính gửi,
+	// Responsible.
+	Role Role `json:"role"`
+	// Source says where the unit was found to report: the sentence's
+	// bearers, the item's task, or Kính gửi.
+	Source ReportSource `json:"source"`
 	// Condition is the requirement's condition ("nếu có khó khăn, vướng
 	// mắc"): when it is set the unit reports only if the condition arises,
 	// so the report is no scheduled obligation.
@@ -118,6 +130,57 @@ type UnitReport struct {
 	// Explanation says, in Vietnamese, why the unit reports, to whom, and
 	// by when.
 	Explanation string `json:"explanation"`
+}
+
+// ReportSource says where [Document.Resolve] found the units that send a
+// report: a report sentence need not name them ("báo cáo kết quả về Ủy ban
+// nhân dân tỉnh"), and then they are the units of the item's task, or the
+// addressees of Kính gửi. The zero ReportSource is unset.
+type ReportSource uint8
+
+// The sources of a report's bearers.
+const (
+	// FromSentence: the sentence names who reports, before "báo cáo"
+	// (ReportRequirement.Bearers): "Sở Tài chính chủ trì, …, báo cáo …".
+	FromSentence ReportSource = iota + 1
+	// FromTask: the sentence names no one and belongs to a numbered item;
+	// the units of the item's task report.
+	FromTask
+	// FromAddressees: the sentence names no one and its item no unit (or it
+	// is in the opening or closing); the units of Kính gửi report.
+	FromAddressees
+)
+
+var sourceTokens = [...]string{"", "sentence", "task", "addressees"}
+
+// String returns "sentence", "task" or "addressees"; "" for the zero value
+// and "ReportSource(n)" for a value out of range.
+func (s ReportSource) String() string {
+	if int(s) < len(sourceTokens) {
+		return sourceTokens[s]
+	}
+	return "ReportSource(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText returns the token of [ReportSource.String]; it fails for a
+// value out of range.
+func (s ReportSource) MarshalText() ([]byte, error) {
+	if int(s) >= len(sourceTokens) {
+		return nil, newParseError(s.String(), 0, ErrSyntax, "unknown report source")
+	}
+	return []byte(sourceTokens[s]), nil
+}
+
+// UnmarshalText reads a token of [ReportSource.String]; the empty text is
+// the zero value.
+func (s *ReportSource) UnmarshalText(b []byte) error {
+	for i, t := range sourceTokens {
+		if string(b) == t {
+			*s = ReportSource(i)
+			return nil
+		}
+	}
+	return newParseError(string(b), 0, ErrSyntax, "unknown report source")
 }
 
 // Due is a deadline phrase resolved on a calendar.
@@ -405,15 +468,23 @@ func (r *resolver) report(i int) {
 	// Who reports: the sentence's bearers, else the units of the item's
 	// task, else Kính gửi.
 	var bearers []string
+	var roles []Role
+	var source ReportSource
 	var by string
 	switch {
 	case len(rq.Bearers) > 0:
-		seen := map[string]bool{}
+		source = FromSentence
+		seen := map[string]int{}
 		for _, x := range r.units(where, rq.Bearers) {
-			if !seen[x.unit] {
-				seen[x.unit] = true
-				bearers = append(bearers, x.unit)
+			if k, ok := seen[x.unit]; ok {
+				if stronger(x.a.Role, roles[k]) {
+					roles[k] = x.a.Role
+				}
+				continue
 			}
+			seen[x.unit] = len(bearers)
+			bearers = append(bearers, x.unit)
+			roles = append(roles, x.a.Role)
 		}
 		names := make([]string, len(rq.Bearers))
 		for k, a := range rq.Bearers {
@@ -421,10 +492,20 @@ func (r *resolver) report(i int) {
 		}
 		by = strings.Join(names, ", ") + " báo cáo"
 	case rq.Item != "" && len(r.itemUnits(rq.Item)) > 0:
+		source = FromTask
 		bearers = r.itemUnits(rq.Item)
+		roles = make([]Role, len(bearers))
+		for k, id := range bearers {
+			roles[k] = r.itemRole(rq.Item, id)
+		}
 		by = "câu không nêu đơn vị báo cáo: các đơn vị thực hiện nhiệm vụ " + rq.Item + " báo cáo"
 	default:
+		source = FromAddressees
 		bearers = r.kinhGui
+		roles = make([]Role, len(bearers))
+		for k := range roles {
+			roles[k] = Responsible
+		}
 		by = "câu không nêu đơn vị báo cáo: các đơn vị Kính gửi báo cáo"
 	}
 	expl := capitalise(where) + ": "
@@ -448,10 +529,11 @@ func (r *resolver) report(i int) {
 	} else {
 		expl += "; " + due.Reason + "."
 	}
-	for _, id := range bearers {
+	for k, id := range bearers {
 		du := r.duties(id)
 		du.Reports = append(du.Reports, UnitReport{
-			Report: i, Item: rq.Item, To: to, Via: via, Subject: rq.Subject, Purpose: rq.Purpose, Condition: rq.Condition, Due: due, Explanation: expl,
+			Report: i, Item: rq.Item, To: to, Via: via, Subject: rq.Subject, Purpose: rq.Purpose,
+			Role: roles[k], Source: source, Condition: rq.Condition, Due: due, Explanation: expl,
 		})
 	}
 }
@@ -464,6 +546,25 @@ func (r *resolver) itemUnits(item string) []string {
 		}
 	}
 	return nil
+}
+
+// itemRole returns the role unit id has in the task of item; Responsible
+// if it has none there.
+func (r *resolver) itemRole(item, id string) Role {
+	for k, t := range r.d.Tasks {
+		if t.Item != item {
+			continue
+		}
+		if u, ok := r.index[id]; ok {
+			for _, ut := range r.out.Units[u].Tasks {
+				if ut.Task == k {
+					return ut.Role
+				}
+			}
+		}
+		break
+	}
+	return Responsible
 }
 
 // reportDue resolves the deadline of a requirement: its expression, or its

@@ -1,6 +1,7 @@
 package directive
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -99,5 +100,100 @@ func TestParseReportCondition(t *testing.T) {
 		if got := d.Reports[0].Condition; got != tc.condition {
 			t.Errorf("%q: Condition %q, want %q", tc.sentence, got, tc.condition)
 		}
+	}
+}
+
+// TestResolveReportRoles: the units that send a report carry their role
+// and where they were found. Item 4 of the seed is replaced by a sentence
+// laid out as Nghị định 30/2020/NĐ-CP Điều 23 khoản 2 has roles named
+// (constructed): "Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu
+// tư …, báo cáo …" makes Sở Tài chính the Lead and Sở Kế hoạch và Đầu tư a
+// Support of the report; the next sentence names no one, so the units of
+// item 4 report in the same roles; the closing's report names its bearers
+// ("các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các cấp", Responsible).
+func TestResolveReportRoles(t *testing.T) {
+	h := hierarchy(t, "kiengiang.json")
+	text := strings.Replace(readDoc(t, "491_UBND-KGVX.txt"),
+		"4. Đẩy mạnh phong trào", "4. Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư tổng hợp nhu cầu kinh phí, "+
+			"báo cáo Ủy ban nhân dân tỉnh trước ngày 30/6/2021. Báo cáo kết quả về Ủy ban nhân dân tỉnh "+
+			"trước ngày 15/7/2021. Đẩy mạnh phong trào", 1)
+	d := mustParse(t, text)
+	r, err := d.Resolve(h, nil, ResolveOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type rs struct {
+		Item   string
+		Role   Role
+		Source ReportSource
+	}
+	want := map[string][]rs{
+		"91/stc":   {{"4", Lead, FromSentence}, {"4", Lead, FromTask}, {"", Responsible, FromSentence}},
+		"91/skhdt": {{"4", Support, FromSentence}, {"4", Support, FromTask}, {"", Responsible, FromSentence}},
+		"91/syt":   {{"", Responsible, FromSentence}},
+	}
+	for _, u := range r.Units {
+		w, ok := want[u.Unit]
+		if !ok {
+			continue
+		}
+		var got []rs
+		for _, x := range u.Reports {
+			got = append(got, rs{x.Item, x.Role, x.Source})
+		}
+		if diff := cmp.Diff(w, got); diff != "" {
+			t.Errorf("%s reports (-want +got):\n%s", u.Unit, diff)
+		}
+		delete(want, u.Unit)
+	}
+	if len(want) > 0 {
+		t.Errorf("units missing: %v", want)
+	}
+}
+
+// TestReportSourceText: the tokens of ReportSource read back.
+func TestReportSourceText(t *testing.T) {
+	for _, s := range []ReportSource{0, FromSentence, FromTask, FromAddressees} {
+		b, err := s.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got ReportSource
+		if err := got.UnmarshalText(b); err != nil || got != s {
+			t.Errorf("%v: read back %v, %v", s, got, err)
+		}
+	}
+	if _, err := ReportSource(9).MarshalText(); !errors.Is(err, ErrSyntax) {
+		t.Errorf("ReportSource(9).MarshalText: %v, want ErrSyntax", err)
+	}
+	var s ReportSource
+	if err := s.UnmarshalText([]byte("kính gửi")); !errors.Is(err, ErrSyntax) {
+		t.Errorf("UnmarshalText(kính gửi): %v, want ErrSyntax", err)
+	}
+}
+
+// TestResolveReportFromAddressees: a report sentence of an unnumbered
+// công văn that names no one (put after the directive of
+// testdata/cv_trantrong.txt, constructed) falls to the units of Kính gửi,
+// each Responsible.
+func TestResolveReportFromAddressees(t *testing.T) {
+	h := hierarchy(t, "haugiang.json")
+	const para = "hoàn thành trước ngày 31/3/2021."
+	d := mustParse(t, strings.Replace(readDoc(t, "cv_trantrong.txt"), para, para+"\nBáo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 05/4/2021.", 1))
+	r, err := d.Resolve(h, nil, ResolveOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, u := range r.Units {
+		for _, x := range u.Reports {
+			n++
+			if x.Source != FromAddressees || x.Role != Responsible {
+				t.Errorf("%s: report source %v role %v, want addressees responsible", u.Unit, x.Source, x.Role)
+			}
+		}
+	}
+	if n == 0 || n != len(r.Addressees.Units()) {
+		t.Errorf("%d unit reports for %d addressees", n, len(r.Addressees.Units()))
 	}
 }
