@@ -88,8 +88,12 @@
 // OrganName, Subject, SignerInfo, To, Priority, DueDate…) and
 // [Document.MessageHeader] the message header of an edXML package of QCVN
 // 102:2016/BTTTT, both with JSON and XML encodings under the official tag
-// names. A Document itself encodes to JSON with the field names given in
-// its struct tags ("organ", "ref", "subject", "addressees", "signature",
+// names. Their DueDate, the hạn xử lý, is the due day of the first report
+// as [Document.Resolve] gives it by default (Friday 19/11/2021 for "trước
+// ngày 20/11/2021"), since the receiving system counts a reply late only
+// after that day; [ReportRequirement].DueDate keeps the day the words name.
+// A Document itself encodes to JSON with the field names given in its
+// struct tags ("organ", "ref", "subject", "addressees", "signature",
 // "copyTo"…).
 //
 // # Concurrency

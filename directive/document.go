@@ -267,8 +267,13 @@ type ReportRequirement struct {
 	Via string `json:"via,omitempty"`
 	// Due is the deadline phrase as printed: "trước ngày 20/11/2021".
 	Due string `json:"due,omitempty"`
-	// DueDate is the date of Due when it names a plain date; zero
-	// otherwise.
+	// DueDate is the day Due names when it names a plain date, as
+	// printed: 2021-11-20 for "trước ngày 20/11/2021". It is not the due
+	// day: "trước" excludes the day it names, and the due day depends on
+	// the reading of "trước" (deadline.Policy) and on the working-day
+	// calendar, which Document.Resolve applies (UnitReport.Due: Friday
+	// 2021-11-19 under deadline.Strict) and Document.Metadata hands to the
+	// document exchange. Zero when Due names no plain date.
 	DueDate date.Date `json:"dueDate,omitzero"`
 
 	// Sentence is the sentence of the body the requirement was read from,

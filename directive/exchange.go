@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/rickb777/date/v2"
+
+	"github.com/vanban-go/vanban/directive/deadline"
 )
 
 // This file maps a Document to the metadata of electronic documents
@@ -55,7 +57,13 @@ type Metadata struct {
 	Priority int `json:"Priority" xml:"Priority"`
 	// IssuedAmount is the number of copies issued (mục 15).
 	IssuedAmount int `json:"IssuedAmount,omitempty" xml:"IssuedAmount,omitempty"`
-	// DueDate is the reply deadline (mục 16).
+	// DueDate is the hạn xử lý (mục 16): the last day on which the
+	// document's first report is on time, as Document.Resolve gives it
+	// under its defaults (calendar.Default, deadline.Strict) — Friday
+	// 2021-11-19 for "trước ngày 20/11/2021", not the day the phrase names
+	// (ReportRequirement.DueDate); zero when the document requires no
+	// report or its deadline needs what the text does not give. See
+	// Document.Metadata.
 	DueDate date.Date `json:"DueDate,omitzero" xml:"DueDate,omitempty"`
 }
 
@@ -110,6 +118,17 @@ func (u Urgency) PriorityCode() int {
 }
 
 // Metadata returns the Phụ lục VI metadata of d.
+//
+// Its DueDate, the hạn xử lý, is the due day of d's first report resolved
+// as [Document.Resolve] resolves it with a nil calendar and the zero
+// options: on calendar.Default, "trước ngày X" read strictly
+// (deadline.Strict, X−1), a day off moved to the next working day. The
+// receiving system compares the hạn xử lý with the day a document is
+// handled and marks it late only after that day, so it must be the last
+// day that is on time: the day the words name ("trước ngày 20/11/2021")
+// would let a reply on Saturday 20/11 pass as on time, which the words
+// forbid. A caller that reads "trước ngày X" otherwise, or keeps another
+// calendar, sets DueDate to the Due of its own [Resolved].
 func (d *Document) Metadata() Metadata {
 	m := Metadata{
 		TypeName:     d.Ref.Type,
@@ -130,10 +149,32 @@ func (d *Document) Metadata() Metadata {
 			m.To = append(m.To, Organ{OrganName: r.Text})
 		}
 	}
-	if len(d.Reports) > 0 {
-		m.DueDate = d.Reports[0].DueDate
-	}
+	m.DueDate = d.exchangeDue()
 	return m
+}
+
+// exchangeDue returns the due day of d's first report under the defaults
+// of Document.Resolve (calendar.Default, deadline.Strict), or zero.
+func (d *Document) exchangeDue() date.Date {
+	if len(d.Reports) == 0 {
+		return 0
+	}
+	rq := &d.Reports[0]
+	e := rq.Deadline.Expr
+	if e.Kind == 0 {
+		if strings.TrimSpace(rq.Due) == "" {
+			return 0
+		}
+		var err error
+		if e, err = deadline.Parse(rq.Due); err != nil {
+			return 0
+		}
+	}
+	res, err := e.Resolve(nil, deadline.Context{Date: d.Ref.Date})
+	if err != nil {
+		return 0
+	}
+	return res.Due
 }
 
 func isNhuTren(r Recipient) bool { return keyHasPrefix(r.Text, "nhu tren") }
@@ -179,7 +220,8 @@ type MessageHeader struct {
 	Subject string `json:"Subject" xml:"Subject"`
 	// SignerInfo is the signer.
 	SignerInfo SignerInfo `json:"SignerInfo" xml:"SignerInfo"`
-	// DueDate is the reply deadline.
+	// DueDate is the reply deadline: the due day of the first report, as
+	// Metadata.DueDate.
 	DueDate ExchangeDate `json:"DueDate,omitempty" xml:"DueDate,omitempty"`
 	// ToPlaces are the Nơi nhận lines, free text.
 	ToPlaces []string `json:"ToPlaces,omitempty" xml:"ToPlaces>Place,omitempty"`
@@ -286,9 +328,7 @@ func (d *Document) MessageHeader(fromID string) MessageHeader {
 			h.ToPlaces = append(h.ToPlaces, r.Text)
 		}
 	}
-	if len(d.Reports) > 0 {
-		h.DueDate = ExchangeDate(d.Reports[0].DueDate)
-	}
+	h.DueDate = ExchangeDate(d.exchangeDue())
 	if fromID != "" && d.Ref.Date != 0 {
 		h.DocumentId = fromID + "," + d.Ref.Date.Format("2006/01/02") + "," + d.Ref.Symbol()
 	}

@@ -27,7 +27,10 @@ func TestMetadata(t *testing.T) {
 		To: []Organ{{OrganName: "Các sở, ban, ngành cấp tỉnh"}, {OrganName: "Ủy ban nhân dân các huyện, thành phố"},
 			{OrganName: "TT. TU, TT. HĐND tỉnh"}, {OrganName: "UBMTTQVN tỉnh"}, {OrganName: "Ban Dân vận Tỉnh ủy"},
 			{OrganName: "CT, các PCT. UBND tỉnh"}, {OrganName: "LĐVP, CVNC"}},
-		DueDate: mustDate("2021-11-20"), // "trước ngày 20/11/2021"
+		// The hạn xử lý is the due day, not the day named: "trước ngày
+		// 20/11/2021" read strictly ends on Friday 19/11/2021, the due day
+		// of TestResolveSeed (reporting.md §6 #1).
+		DueDate: mustDate("2021-11-19"),
 	}
 	if diff := cmp.Diff(want, m); diff != "" {
 		t.Errorf("Metadata (-want +got):\n%s", diff)
@@ -88,7 +91,9 @@ func TestMessageHeader(t *testing.T) {
 		`<MessageHeader xmlns="http://www.mic.gov.vn/TBT/QCVN_102_2016">`,
 		`<Code><CodeNumber>05</CodeNumber><CodeNotation>QĐ-UBND</CodeNotation></Code>`,
 		`<PromulgationInfo><Place>Kiên Giang</Place><PromulgationDate>2022/01/08</PromulgationDate></PromulgationInfo>`,
-		`<DueDate>2022/06/30</DueDate>`,
+		// "trước ngày 30/6/2022" (Điều 2) read strictly: Wednesday
+		// 29/6/2022, a working day.
+		`<DueDate>2022/06/29</DueDate>`,
 		`<ToPlaces><Place>Như Điều 3</Place><Place>CT, các PCT UBND tỉnh</Place></ToPlaces>`,
 	} {
 		if !strings.Contains(string(xs), s) {

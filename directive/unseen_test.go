@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/rickb777/date/v2"
 )
 
 // TestClosingFormula checks the formulas of courtesy a công văn ends with
@@ -195,5 +196,37 @@ func TestResolveReportFromAddressees(t *testing.T) {
 	}
 	if n == 0 || n != len(r.Addressees.Units()) {
 		t.Errorf("%d unit reports for %d addressees", n, len(r.Addressees.Units()))
+	}
+}
+
+// TestExchangeDueDate: the hạn xử lý handed to the exchange is the due day
+// Resolve gives under its defaults, while ReportRequirement.DueDate keeps
+// the day named (review 6.4). Rows: the seed ("trước ngày 20/11/2021", a
+// Saturday: Friday 19/11); cv_bnv_purpose.txt, constructed ("chậm nhất
+// ngày 15/8/2023", included, a Tuesday); and the seed with "trước ngày
+// 22/11/2021" (Monday: the strict day, Sunday 21/11, is a day off and
+// moves to the next working day, Bộ luật Dân sự 2015 Điều 148 khoản 5).
+func TestExchangeDueDate(t *testing.T) {
+	seed := readDoc(t, "491_UBND-KGVX.txt")
+	for _, tc := range []struct {
+		name, text string
+		named, due string
+	}{
+		{"seed", seed, "2021-11-20", "2021-11-19"},
+		{"chậm nhất", readDoc(t, "cv_bnv_purpose.txt"), "2023-08-15", "2023-08-15"},
+		{"before a Monday", strings.Replace(seed, "trước ngày 20/11/2021", "trước ngày 22/11/2021", 1), "2021-11-22", "2021-11-22"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := mustParse(t, tc.text)
+			if got := d.Reports[0].DueDate; got != mustDate(tc.named) {
+				t.Errorf("ReportRequirement.DueDate %v, want the named day %s", got, tc.named)
+			}
+			if got := d.Metadata().DueDate; got != mustDate(tc.due) {
+				t.Errorf("Metadata().DueDate %v, want %s", got, tc.due)
+			}
+			if got := date.Date(d.MessageHeader("").DueDate); got != mustDate(tc.due) {
+				t.Errorf("MessageHeader().DueDate %v, want %s", got, tc.due)
+			}
+		})
 	}
 }
