@@ -212,7 +212,12 @@ func (p *parser) headingText(t string, k int) (body bool) {
 	if p.subjState == subjOpen && !p.vv {
 		// The first line under a type heading is the trích yếu in whatever
 		// case, as header reads it; the lines after it go on in its case.
-		if !startsBody(t) && (len(p.subject) == 0 || isUpperText(t) == isUpperText(p.subject[0])) {
+		// A title in capitals may go on with its "về …" line in lower case
+		// (a Party thông báo: "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY / về tổng
+		// kết công tác dân vận năm 2020", Hướng dẫn 36-HD/VPTW); a body
+		// paragraph opens capitalised.
+		if !startsBody(t) && (len(p.subject) == 0 || isUpperText(t) == isUpperText(p.subject[0]) ||
+			len(p.subject) == 1 && strings.HasPrefix(t, "về ") && isUpperText(p.subject[0])) {
 			p.addSubject(t)
 			return false
 		}

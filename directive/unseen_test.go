@@ -230,3 +230,22 @@ func TestExchangeDueDate(t *testing.T) {
 		})
 	}
 }
+
+// TestParsePartyTitleThreeLines: a Party thông báo titled "THÔNG BÁO /
+// KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY / về tổng kết công tác dân vận năm
+// 2020" (testdata/party_thongbao_ket_luan.txt, constructed per Hướng dẫn
+// 36-HD/VPTW) keeps the "về …" line in its trích yếu, not in the body's
+// opening (review 6.2), and Format prints it so that Parse reads it back.
+func TestParsePartyTitleThreeLines(t *testing.T) {
+	d := mustParse(t, readDoc(t, "party_thongbao_ket_luan.txt"))
+	const want = "KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY về tổng kết công tác dân vận năm 2020"
+	if d.Subject != want {
+		t.Errorf("Subject %q, want %q", d.Subject, want)
+	}
+	if len(d.Body.Opening) != 1 || !strings.HasPrefix(d.Body.Opening[0].Text, "Ngày 08-01-2021") {
+		t.Errorf("Opening %+v, want the one paragraph \"Ngày 08-01-2021 …\"", d.Body.Opening)
+	}
+	if got := mustParse(t, d.Format()).Subject; got != want {
+		t.Errorf("Parse(Format()).Subject %q, want %q", got, want)
+	}
+}
