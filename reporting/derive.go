@@ -53,6 +53,13 @@ type DeriveOptions struct {
 // names only bodies the hierarchy does not know) does Derive fall back to
 // the Kính gửi list, and a note says so.
 //
+// A unit the sentence names only in support ("Sở Tài chính chủ trì, phối
+// hợp với Sở Kế hoạch và Đầu tư …, báo cáo …") contributes to the lead's
+// report and gets no obligation of its own (directive.UnitReport.Role). A
+// requirement with a condition ("nếu có khó khăn, vướng mắc, báo cáo về …",
+// directive.ReportRequirement.Condition) is due only if the condition
+// arises, so it yields no obligation; build one by hand when it does.
+//
 // When the report goes through an intermediary ("về Ủy ban nhân dân tỉnh
 // (qua Sở Nội vụ)"), the intermediary gets its own obligation to the
 // recipient, by the document's deadline (Role Consolidator), and every
@@ -166,9 +173,22 @@ func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, 
 	for i := range d.bearers {
 		d.bearers[i] = all[counts[i]:counts[i]:counts[i+1]]
 	}
+	// A unit that only supports ("phối hợp với …") contributes to the lead's
+	// report and owes none of its own, when the requirement has a unit that
+	// leads or reports on its own account.
+	hasOwn := make([]bool, len(doc.Reports))
+	d.source2 = make([]directive.ReportSource, len(doc.Reports))
 	for _, du := range res.Units {
 		for _, ur := range du.Reports {
-			if ur.Report < 0 || ur.Report >= len(d.bearers) {
+			if ur.Report >= 0 && ur.Report < len(doc.Reports) {
+				hasOwn[ur.Report] = hasOwn[ur.Report] || ur.Role != directive.Support
+				d.source2[ur.Report] = ur.Source
+			}
+		}
+	}
+	for _, du := range res.Units {
+		for _, ur := range du.Reports {
+			if ur.Report < 0 || ur.Report >= len(d.bearers) || ur.Role == directive.Support && hasOwn[ur.Report] {
 				continue
 			}
 			if b := d.bearers[ur.Report]; len(b) == 0 || b[len(b)-1].ID != du.Unit {
@@ -180,6 +200,9 @@ func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, 
 	var out []Obligation
 	var errs []error
 	for n, r := range doc.Reports {
+		if r.Condition != "" {
+			continue // due only if its condition arises: no scheduled duty
+		}
 		obs, err := d.one(n, r)
 		if err != nil {
 			errs = append(errs, err)
@@ -212,7 +235,7 @@ func reportsOnly(doc *directive.Document) *directive.Document {
 	}
 	d.Reports = make([]directive.ReportRequirement, len(doc.Reports))
 	for i, r := range doc.Reports {
-		d.Reports[i] = directive.ReportRequirement{Item: r.Item, Bearers: r.Bearers}
+		d.Reports[i] = directive.ReportRequirement{Item: r.Item, Bearers: r.Bearers, Condition: r.Condition}
 	}
 	return &d
 }
@@ -228,26 +251,16 @@ type deriver struct {
 	ctx     unit.Context
 	kgNotes []string // remarks on the Kính gửi list
 	bearers [][]Unit // the bearers of each requirement, by Resolve
+	// source2 says, for each requirement, where Resolve found its bearers;
+	// zero when it found none.
+	source2 []directive.ReportSource
 }
 
-// fromKinhGui reports whether Resolve took the bearers of requirement r
+// fromKinhGui reports whether Resolve took the bearers of requirement n
 // from the Kính gửi list: its sentence names none, and its item's task
 // names none either (its units, if any, are inherited from Kính gửi).
-func (d *deriver) fromKinhGui(r directive.ReportRequirement) bool {
-	if len(r.Bearers) > 0 {
-		return false
-	}
-	if r.Item == "" {
-		return true
-	}
-	for _, du := range d.res.Units {
-		for _, ut := range du.Tasks {
-			if ut.Item == r.Item && !ut.Inherited {
-				return false
-			}
-		}
-	}
-	return true
+func (d *deriver) fromKinhGui(n int) bool {
+	return d.source2[n] == directive.FromAddressees || d.source2[n] == 0
 }
 
 // kinhGui returns the units of the Kính gửi list.
@@ -283,7 +296,7 @@ func (d *deriver) one(n int, r directive.ReportRequirement) ([]Obligation, error
 	}
 	allLevels := slices.ContainsFunc(r.Bearers, func(a directive.Assignee) bool { return a.AllLevels })
 	bearers := d.bearers[n]
-	fromKG := d.fromKinhGui(r)
+	fromKG := d.fromKinhGui(n)
 	if len(bearers) == 0 {
 		bearers, fromKG = d.kinhGui(), true
 		if len(r.Bearers) > 0 {

@@ -467,8 +467,8 @@ func TestDeriveBearers(t *testing.T) {
 			alter: func(s string) string {
 				return strings.Replace(s, seedClosing, "Ủy ban nhân dân các cấp quan tâm thực hiện. Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư tổng hợp, báo cáo kết quả thực hiện", 1)
 			},
-			bearers: []string{"91/snv", "91/skhdt", "91/stc"}, roles: "scc", due: d(2021, 11, 19),
-			source: "constructed from 491/UBND-KGVX: Resolve makes both units of the sentence bearers, in the order of Kính gửi",
+			bearers: []string{"91/snv", "91/stc"}, roles: "sc", due: d(2021, 11, 19),
+			source: "constructed from 491/UBND-KGVX: Sở Tài chính leads and reports; Sở Kế hoạch và Đầu tư supports it and sends no report of its own (Nghị định 30/2020/NĐ-CP Điều 23 khoản 2: đơn vị chủ trì, đơn vị phối hợp)",
 		},
 		{
 			name: "seed changed: no bearer of the sentence is known", file: "491_UBND-KGVX.txt", h: "kiengiang.json",
@@ -517,7 +517,7 @@ func TestDeriveBearers(t *testing.T) {
 			}
 			var resolved, kg []string
 			for _, du := range res.Units {
-				if len(du.Reports) > 0 {
+				if len(du.Reports) > 0 && du.Reports[0].Role != directive.Support {
 					resolved = append(resolved, du.Unit)
 				}
 			}
@@ -686,5 +686,43 @@ func TestDerivePartial(t *testing.T) {
 	obs, err = Derive(two, h, calendar.Default(), DeriveOptions{})
 	if obs != nil || !strings.Contains(err.Error(), `"491/UBND-KGVX#1"`) || !strings.Contains(err.Error(), `"491/UBND-KGVX#2"`) {
 		t.Errorf("%d obligations, %v", len(obs), err)
+	}
+}
+
+// TestDeriveConditional: a report the document asks for only if a condition
+// arises is no scheduled duty. Constructed from 491/UBND-KGVX, its closing
+// changed to the conditional form of real plans ("trong quá trình thực hiện,
+// nếu có khó khăn, vướng mắc, báo cáo về …"); with a second, unconditional
+// requirement added, only that one yields obligations.
+func TestDeriveConditional(t *testing.T) {
+	cal := calendar.Default()
+	for _, tt := range []struct {
+		name, closing string
+		want          int
+	}{
+		{"conditional only", "Ủy ban nhân dân các cấp quan tâm thực hiện; trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo", 0},
+		{"conditional and scheduled", "Ủy ban nhân dân các cấp quan tâm thực hiện; nếu có khó khăn, vướng mắc, báo cáo về Ủy ban nhân dân tỉnh để chỉ đạo. Sở Tài chính chủ trì tổng hợp, báo cáo kết quả thực hiện", 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, h := readDoc(t, "491_UBND-KGVX.txt", "kiengiang.json", func(s string) string {
+				return strings.Replace(s, seedClosing, tt.closing, 1)
+			})
+			conditional := 0
+			for _, r := range doc.Reports {
+				if r.Condition != "" {
+					conditional++
+				}
+			}
+			if conditional != 1 {
+				t.Fatalf("%d conditional requirements of %d, want 1: %+v", conditional, len(doc.Reports), doc.Reports)
+			}
+			obs, err := Derive(doc, h, cal, DeriveOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(obs) != tt.want {
+				t.Errorf("%d obligations, want %d", len(obs), tt.want)
+			}
+		})
 	}
 }

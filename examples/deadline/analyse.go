@@ -102,8 +102,11 @@ type reportView struct {
 	DaysOff      []dayView  `json:"daysOff,omitempty"`
 	// NoDeadline is true when the requirement names no deadline: its
 	// obligations have none (reporting.Due.NoDeadline).
-	NoDeadline bool   `json:"noDeadline,omitempty"`
-	Error      string `json:"error,omitempty"`
+	NoDeadline bool `json:"noDeadline,omitempty"`
+	// Condition is the condition the report is due under ("nếu có khó
+	// khăn, vướng mắc"): no scheduled obligation.
+	Condition string `json:"condition,omitempty"`
+	Error     string `json:"error,omitempty"`
 	// ObligationError says why no obligation was derived for it.
 	ObligationError string `json:"obligationError,omitempty"`
 
@@ -213,7 +216,7 @@ func analyse(opt options, cal *calendar.Calendar) (*result, error) {
 	// Each requirement's deadline, resolved here for its explanation.
 	ctx := deadline.Context{Date: doc.Ref.Date, Policy: opt.policy}
 	for i, r := range doc.Reports {
-		rv := reportView{N: i + 1, Item: r.Item, Phrase: r.Due, To: r.To, Via: r.Via}
+		rv := reportView{N: i + 1, Item: r.Item, Phrase: r.Due, To: r.To, Via: r.Via, Condition: r.Condition}
 		if strings.TrimSpace(r.Due) == "" && r.Deadline.Expr.Kind == 0 {
 			rv.NoDeadline = true
 		} else if err := resolveReport(&rv, r, cal, ctx, res.asOf); err != nil {

@@ -128,6 +128,12 @@ func writeReport(w io.Writer, res *result, r reportView) {
 		defer fmt.Fprintf(w, "  Nghĩa vụ: không lập được: %s\n", r.ObligationError)
 	}
 	switch {
+	case r.Condition != "":
+		fmt.Fprintf(w, "  Khi:     %s (báo cáo khi phát sinh, không lập nghĩa vụ định trước)\n", r.Condition)
+		if !r.NoDeadline && r.Error == "" {
+			break
+		}
+		return
 	case r.NoDeadline:
 		fmt.Fprintln(w, "  Hạn:     không có: văn bản không nêu hạn báo cáo (nghĩa vụ không có hạn, không bị tính trễ hạn)")
 		return
