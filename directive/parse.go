@@ -534,14 +534,19 @@ func (p *parser) footer(f int) {
 		if t == "" || isDecoration(t) || isSignedMark(t) {
 			continue
 		}
+		first := false // text after "Nơi nhận:" on its line
 		if isNoiNhan(t) {
 			inCopy = true
 			if t = noiNhanRest(t); t == "" {
 				continue
 			}
+			first = !isAuthorityLine(t) && !(isUpperText(t) && titleLike(t))
 		}
 		n := len(entries)
 		switch {
+		case first && archive == "" && !keyHasPrefix(trimDash(t), "luu"):
+			// "Nơi nhận: Như trên;": the first entry on the label's line.
+			entries = append(entries, trimDash(t))
 		case isAuthorityLine(t) && name == "":
 			a, k := readAuthority(t)
 			mandates = append(mandates, Mandate{Authority: a, For: t[k:]})
