@@ -95,7 +95,7 @@ func appendColumns(pieces []piece, ln string, line int) []piece {
 			j += n
 			n = spaceAt(ln, j)
 		}
-		if (tab || width >= columnGap) && strings.TrimSpace(ln[start:i]) != "" && j < len(ln) {
+		if seg := strings.TrimSpace(ln[start:i]); (tab || width >= columnGap) && seg != "" && j < len(ln) && !bareAuthority(seg) {
 			emit(i)
 			start = j
 		}
@@ -106,6 +106,15 @@ func appendColumns(pieces []piece, ln string, line int) []piece {
 		pieces = append(pieces, piece{line: line, first: true})
 	}
 	return pieces
+}
+
+// bareAuthority reports whether t is an authority form alone ("KT.", "TM",
+// "T/M"), which a wide gap does not part from the title it heads: "KT.
+// CHỦ TỊCH" spread out by a PDF extraction is one piece. A lone "Q" (any
+// letter) is not taken for one.
+func bareAuthority(t string) bool {
+	_, n := readAuthority(t)
+	return n == len(t) && n >= 2
 }
 
 // spaceAt returns the length of the white space at ln[i] that can separate

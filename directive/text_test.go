@@ -353,3 +353,41 @@ func TestIsSignedMarkFirstByte(t *testing.T) {
 		}
 	}
 }
+
+// TestBareAuthorityColumn: a gap of columns does not part an authority form
+// from the title it heads, so "KT.      CHỦ TỊCH" spread out by a PDF
+// extraction reads as on one line; and a line whose right-hand pieces spell
+// an authority line reads the same as that line alone, so Parse(Format(d))
+// is stable (an input FuzzParse found: "… QUY ĐỊNH\n0   TM   AA").
+func TestBareAuthorityColumn(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want []string
+	}{
+		{"Nơi nhận:        KT.      CHỦ TỊCH", []string{"Nơi nhận:", "KT. CHỦ TỊCH"}},
+		{"0   TM   AA", []string{"0", "TM AA"}},
+		{"T/M    BAN THƯỜNG VỤ", []string{"T/M BAN THƯỜNG VỤ"}},
+		{"Q    AB", []string{"Q", "AB"}}, // a lone letter is no authority
+		{"KT.   ", []string{"KT."}},
+	} {
+		var got []string
+		for _, p := range appendColumns(nil, tt.line, 0) {
+			got = append(got, p.text)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("appendColumns(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+	d, err := Parse("Số 0 ngàY 1 tháng 1 năm 2000\nA00A\nQUY ĐỊNH\n0   TM   AA")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := d.Format()
+	d2, err := Parse(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out2 := d2.Format(); out2 != out {
+		t.Errorf("Format is not stable:\n%s\n----\n%s", out, out2)
+	}
+}
