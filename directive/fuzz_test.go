@@ -11,7 +11,7 @@ import (
 // (Format is stable), and Resolve, Validate and the exchange encodings
 // never panic either. Parse's time is linear by
 // construction (one pass per stage over the lines, bounded look-ahead);
-// BenchmarkParseSize measures it.
+// TestParseLinear counts its work, BenchmarkParseSize times it.
 func FuzzParse(f *testing.F) {
 	for _, w := range corpusWants {
 		f.Add(readDoc(f, w.file))

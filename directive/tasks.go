@@ -73,7 +73,8 @@ func analyse(s string, buf []cue) paraInfo {
 
 // deriveTasks derives the Task of each top-level item and the report
 // requirements of the items and the closing.
-func deriveTasks(d *Document) ([]Task, []ReportRequirement) {
+// steps, if not nil, counts the work (see parse).
+func deriveTasks(d *Document, steps *int) ([]Task, []ReportRequirement) {
 	b := &d.Body
 	var tasks []Task
 	if len(b.Items) > 0 {
@@ -89,7 +90,7 @@ func deriveTasks(d *Document) ([]Task, []ReportRequirement) {
 		if refs := itemRefs(it); refs > 0 {
 			t.Refs = make([]legalref.Match, 0, refs)
 		}
-		tb := taskBuilder{t: t, text: text[:0], date: d.Ref.Date, reports: reports, cues: cues}
+		tb := taskBuilder{t: t, text: text[:0], date: d.Ref.Date, reports: reports, cues: cues, steps: steps}
 		tb.item(it, false)
 		reports, cues, text = tb.reports, tb.cues, tb.text
 		// The task's text is its parts joined; one part (an item of one
@@ -123,7 +124,10 @@ func deriveTasks(d *Document) ([]Task, []ReportRequirement) {
 	for _, p := range b.Closing {
 		pi := analyse(p.Text, cues)
 		cues = pi.cues
-		reports = scanReports(reports, p.Text, "", pi, d.Ref.Date)
+		if steps != nil {
+			*steps += len(p.Text)
+		}
+		reports = scanReports(reports, p.Text, "", pi, d.Ref.Date, steps)
 	}
 	return tasks, reports
 }
@@ -166,6 +170,7 @@ type taskBuilder struct {
 	date    date.Date
 	reports []ReportRequirement
 	cues    []cue // a buffer for the cues of each paragraph
+	steps   *int  // the work counter of parse, or nil
 }
 
 // item writes an item's paragraphs and sub-items, one a line, shifting the
@@ -202,7 +207,10 @@ func (tb *taskBuilder) item(it *Item, withMarker bool) {
 		if tb.t.Action == "" {
 			tb.t.Action = action(para.Text, pi.assignees)
 		}
-		tb.reports = scanReports(tb.reports, para.Text, tb.t.Item, pi, tb.date)
+		if tb.steps != nil {
+			*tb.steps += len(para.Text)
+		}
+		tb.reports = scanReports(tb.reports, para.Text, tb.t.Item, pi, tb.date, tb.steps)
 	}
 	for k := range it.Items {
 		tb.item(&it.Items[k], true)
