@@ -1244,6 +1244,12 @@ func trimConnectors(s string, i, e int) int {
 			}
 			st -= n
 		}
+		if st == e {
+			// No word ends at e (a quote, a digit or an invalid byte
+			// stands before it): nothing to trim, and reading on from e
+			// would make no progress.
+			return e
+		}
 		var buf [16]byte
 		_, k := wordKeyAt(s, st, buf[:])
 		switch string(k) {
