@@ -454,8 +454,9 @@ func isUpperRune(r rune) bool { return unicode.IsUpper(r) }
 // clean returns s composed and with its white space folded, as vntext.Clean
 // does, without copying the common case: text already NFC, with single
 // ASCII spaces. Precomposed Vietnamese (Latin-1, Latin Extended-A/B and
-// Latin Extended Additional) is NFC when no combining mark follows it; any
-// other rune above U+024F is left to vntext.Clean.
+// Latin Extended Additional) is NFC when no combining mark follows it; the
+// C1 controls (U+0085 is white space), NBSP, soft hyphen and any other rune
+// above U+024F are left to vntext.Clean.
 func clean(s string) string {
 	plain := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
 	for i := 0; i < len(s); {
@@ -479,7 +480,7 @@ func clean(s string) string {
 			continue
 		}
 		r, n := runeAt(s, i)
-		if r > 0x024F && (r < 0x1E00 || r > 0x1EFF) && (r < 0x2010 || r > 0x201F) || r == 0xA0 || r == 0xAD {
+		if r > 0x024F && (r < 0x1E00 || r > 0x1EFF) && (r < 0x2010 || r > 0x201F) || r <= 0xA0 || r == 0xAD {
 			return vntext.Clean(s)
 		}
 		i += n

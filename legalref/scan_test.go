@@ -120,33 +120,10 @@ func TestFoldASCII(t *testing.T) {
 	}
 }
 
-// TestClean: clean answers as its rule, decoding every rune: the text
-// unchanged when it holds only Vietnamese letters and punctuation with
-// single spaces, vntext.Clean when it holds another rune, vntext.Spaces
-// otherwise. (U+0085 passes for a Vietnamese letter, as it always has.)
+// TestClean: clean answers as vntext.Clean does, for every rune in several
+// contexts and for invalid UTF-8; its byte shortcuts only save the copy.
 func TestClean(t *testing.T) {
-	rule := func(s string) string {
-		plain := len(s) > 0 && s[0] != ' ' && s[len(s)-1] != ' '
-		for i := 0; i < len(s); {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				if c < ' ' || c == ' ' && i+1 < len(s) && s[i+1] == ' ' {
-					plain = false
-				}
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(s[i:])
-			if r > 0x024F && (r < 0x1E00 || r > 0x1EFF) && (r < 0x2010 || r > 0x201F) || r == 0xA0 || r == 0xAD {
-				return vntext.Clean(s)
-			}
-			i += n
-		}
-		if plain {
-			return s
-		}
-		return vntext.Spaces(s)
-	}
+	rule := vntext.Clean
 	for r := rune(0); r < 0x30000; r++ {
 		if !utf8.ValidRune(r) {
 			continue
