@@ -2,7 +2,6 @@ package directive
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vanban-go/vanban/internal/vntext"
@@ -455,13 +454,13 @@ func (p *parser) paragraphs(from, to int) []string {
 			ended := endsTerminal(cur[len(cur)-1])
 			join := false
 			if blank {
-				join = !ended && startsLower(t) && !isUpperLines(cur) && readMarker(t).rank == 0
+				join = !ended && startsLower(t) && !isUpperText(cur...) && readMarker(t).rank == 0
 			} else {
 				// A line wrapped by the page is long, or goes on in lower
 				// case; a short line without punctuation is a heading
 				// ("2. Yêu cầu").
 				join = !ended && readMarker(t).rank == 0 && !startsDash(t) &&
-					!isUpperLines(cur) && !isUpperText(t) && (startsLower(t) || lastLong)
+					!isUpperText(cur...) && !isUpperText(t) && (startsLower(t) || lastLong)
 			}
 			if join {
 				cur = append(cur, " ", t)
@@ -477,23 +476,6 @@ func (p *parser) paragraphs(from, to int) []string {
 	}
 	flush()
 	return paras
-}
-
-// isUpperLines is isUpperText of the lines joined: the separators have no
-// letters, and a rune never spans two lines.
-func isUpperLines(lines []string) bool {
-	n := 0
-	for _, s := range lines {
-		for _, r := range s {
-			if unicode.IsLower(r) {
-				return false
-			}
-			if n < 2 && unicode.IsLetter(r) {
-				n++
-			}
-		}
-	}
-	return n >= 2
 }
 
 // longLine reports whether t has wrapWidth runes or more, counting them

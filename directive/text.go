@@ -30,16 +30,19 @@ func startsUpper(s string) bool { return unicode.IsUpper(firstRune(s)) }
 // startsLower reports whether s starts with a lower-case letter.
 func startsLower(s string) bool { return unicode.IsLower(firstRune(s)) }
 
-// isUpperText reports whether s has at least two letters and none of them
-// is lower case: a heading, an issuer's name, a title in a signing block.
-func isUpperText(s string) bool {
+// isUpperText reports whether the text of parts, taken together (the lines
+// of a paragraph, say), has at least two letters and none of them is lower
+// case: a heading, an issuer's name, a title in a signing block.
+func isUpperText(parts ...string) bool {
 	n := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if n < 2 && unicode.IsLetter(r) {
-			n++
+	for _, s := range parts {
+		for _, r := range s {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if n < 2 && unicode.IsLetter(r) {
+				n++
+			}
 		}
 	}
 	return n >= 2

@@ -217,8 +217,8 @@ func TestIsWordRune(t *testing.T) {
 	}
 }
 
-// TestIsUpperLines: isUpperLines answers as isUpperText of the lines
-// joined.
+// TestIsUpperLines: isUpperText of several lines answers as isUpperText of
+// the lines joined.
 func TestIsUpperLines(t *testing.T) {
 	lines := []string{"ỦY BAN", "NHÂN DÂN", " ", "./.", "X", "1.", "Tỉnh", "a", "\xe1\xba", "ĐẢNG", "”"}
 	for a := range lines {
@@ -226,8 +226,8 @@ func TestIsUpperLines(t *testing.T) {
 			for c := range lines {
 				ls := []string{lines[a], lines[b], lines[c]}
 				for n := 1; n <= 3; n++ {
-					if got, want := isUpperLines(ls[:n]), isUpperText(strings.Join(ls[:n], "")); got != want {
-						t.Fatalf("isUpperLines(%q) = %v, want %v", ls[:n], got, want)
+					if got, want := isUpperText(ls[:n]...), isUpperText(strings.Join(ls[:n], "")); got != want {
+						t.Fatalf("isUpperText(%q...) = %v, want %v", ls[:n], got, want)
 					}
 				}
 			}
