@@ -177,12 +177,12 @@ func Derive(doc *directive.Document, h *unit.Hierarchy, cal *calendar.Calendar, 
 	// report and owes none of its own, when the requirement has a unit that
 	// leads or reports on its own account.
 	hasOwn := make([]bool, len(doc.Reports))
-	d.source2 = make([]directive.ReportSource, len(doc.Reports))
+	d.bearersFrom = make([]directive.ReportSource, len(doc.Reports))
 	for _, du := range res.Units {
 		for _, ur := range du.Reports {
 			if ur.Report >= 0 && ur.Report < len(doc.Reports) {
 				hasOwn[ur.Report] = hasOwn[ur.Report] || ur.Role != directive.Support
-				d.source2[ur.Report] = ur.Source
+				d.bearersFrom[ur.Report] = ur.Source
 			}
 		}
 	}
@@ -251,16 +251,16 @@ type deriver struct {
 	ctx     unit.Context
 	kgNotes []string // remarks on the Kính gửi list
 	bearers [][]Unit // the bearers of each requirement, by Resolve
-	// source2 says, for each requirement, where Resolve found its bearers;
+	// bearersFrom says, for each requirement, where Resolve found its bearers;
 	// zero when it found none.
-	source2 []directive.ReportSource
+	bearersFrom []directive.ReportSource
 }
 
 // fromKinhGui reports whether Resolve took the bearers of requirement n
 // from the Kính gửi list: its sentence names none, and its item's task
 // names none either (its units, if any, are inherited from Kính gửi).
 func (d *deriver) fromKinhGui(n int) bool {
-	return d.source2[n] == directive.FromAddressees || d.source2[n] == 0
+	return d.bearersFrom[n] == directive.FromAddressees || d.bearersFrom[n] == 0
 }
 
 // kinhGui returns the units of the Kính gửi list.
