@@ -164,7 +164,7 @@ func cleanPiece(s string) string {
 // text: needsSpaces skips eight bytes at a time that hold none of those
 // bytes (mayNeedSpaces8) and decodes a rune only at such a byte. A
 // combining mark it also reports changes nothing; it is reported because
-// the test it shares with hasSpecialSpace (specialSpace) includes marks.
+// specialSpace, the rule it applies to a decoded rune, includes marks.
 func needsSpaces(s string) bool {
 	if s == "" {
 		return false
@@ -271,45 +271,6 @@ func mayNeedSpaces8(x uint64) bool {
 func hasByte8(x uint64, c byte) uint64 {
 	y := x ^ ones8*uint64(c)
 	return (y - ones8) &^ y
-}
-
-// hasOgham reports whether s has U+1680 (E1 9A 80), searched by its last two
-// bytes: its lead byte 0xE1 leads most Vietnamese letters with a tone mark.
-func hasOgham(s string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], "\x9a\x80")
-		if k < 0 {
-			return false
-		}
-		if j := i + k; j > 0 && s[j-1] == 0xE1 {
-			return true
-		}
-		i += k + 2
-	}
-}
-
-// hasSpecialSpace reports whether s has a space or invisible character that
-// vntext.Spaces folds or drops: no-break spaces, zero-width characters, the
-// soft hyphen, the byte-order mark.
-func hasSpecialSpace(s string) bool {
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		// The letters of Vietnamese (Latin-1 Supplement, Latin Extended-A
-		// and -B, Latin Extended Additional) are neither spaces nor marks:
-		// skip them without folding.
-		if 0xC0 <= r && r <= 0x24F || 0x1E00 <= r && r <= 0x1EFF {
-			continue
-		}
-		if specialSpace(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // specialSpace reports whether the rune r (not ASCII) is one that
